@@ -1,0 +1,10 @@
+import type { WorkerTask } from './taskProtocol';
+
+/**
+ * Every task a worker thread can run, by name. Each service registers its heavy functions here
+ * (pure functions over plain data / typed arrays; no Electron, no database).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- task inputs are validated by each task
+export const TASKS: Record<string, WorkerTask<any, unknown>> = {
+  echo: (input: unknown) => input,
+};
