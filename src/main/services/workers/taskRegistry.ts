@@ -1,4 +1,5 @@
 import type { WorkerTask } from './taskProtocol';
+import { meshStructuresTask } from '../meshing/meshStructures';
 
 /**
  * Every task a worker thread can run, by name. Each service registers its heavy functions here
@@ -7,4 +8,5 @@ import type { WorkerTask } from './taskProtocol';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- task inputs are validated by each task
 export const TASKS: Record<string, WorkerTask<any, unknown>> = {
   echo: (input: unknown) => input,
+  'meshing.meshStructures': meshStructuresTask,
 };

@@ -1,0 +1,100 @@
+import { ijkToLps, type Vec3, type VolumeGeometry } from '../../../shared/domain/geometry';
+import type { VoxelData } from '../../../shared/domain/volume';
+import { extractBinarySurface } from './extractBinarySurface';
+import { smoothTaubin, vertexNormals } from './smoothTaubin';
+
+/** Voxel-index bounding box of one label value (inclusive), with its voxel count. */
+export interface LabelBox {
+  minIjk: Vec3;
+  maxIjk: Vec3;
+  voxelCount: number;
+}
+
+/** Surface of one structure in LPS millimetres; closed, normals pointing out of the structure. */
+export interface LabelSurface {
+  /** xyz triplets, LPS mm */
+  pointsLps: Float32Array;
+  /** vertex index triplets, counter-clockwise seen from outside */
+  triangles: Uint32Array;
+  /** unit vertex normals, LPS, pointing outward */
+  normals: Float32Array;
+}
+
+/** One pass over the label map: bounding box and count of every wanted label value present. */
+export function labelBoxes(voxels: VoxelData, sizeIjk: Vec3, wanted: Iterable<number>): Map<number, LabelBox> {
+  const boxes = new Map<number, LabelBox>();
+  for (const label of wanted) boxes.set(label, { minIjk: [Infinity, Infinity, Infinity], maxIjk: [-1, -1, -1], voxelCount: 0 });
+  const [nx, ny, nz] = sizeIjk;
+  let n = 0;
+  for (let k = 0; k < nz; k++) {
+    for (let j = 0; j < ny; j++) {
+      for (let i = 0; i < nx; i++, n++) {
+        const v = voxels[n]!;
+        if (v === 0) continue;
+        const box = boxes.get(v);
+        if (!box) continue;
+        box.voxelCount++;
+        if (i < box.minIjk[0]) box.minIjk[0] = i;
+        if (i > box.maxIjk[0]) box.maxIjk[0] = i;
+        if (j < box.minIjk[1]) box.minIjk[1] = j;
+        if (j > box.maxIjk[1]) box.maxIjk[1] = j;
+        if (k < box.minIjk[2]) box.minIjk[2] = k;
+        if (k > box.maxIjk[2]) box.maxIjk[2] = k;
+      }
+    }
+  }
+  for (const [label, box] of boxes) if (box.voxelCount === 0) boxes.delete(label);
+  return boxes;
+}
+
+/** det of a row-major 3x3 */
+function det3(m: readonly number[]): number {
+  return m[0]! * (m[4]! * m[8]! - m[5]! * m[7]!) - m[1]! * (m[3]! * m[8]! - m[5]! * m[6]!) + m[2]! * (m[3]! * m[7]! - m[4]! * m[6]!);
+}
+
+/**
+ * Mesh one label value: crop its box padded by one voxel on every side (padding beyond the scan counts as
+ * background, so a structure cut by the scan edge still gets a closed cap), marching cubes in index space,
+ * index → LPS with the full direction matrix, winding flipped for a left-handed grid, Taubin smoothing in mm,
+ * then normals.
+ */
+export function meshLabel(
+  voxels: VoxelData,
+  geometry: VolumeGeometry,
+  label: number,
+  box: LabelBox,
+  smoothingIterations: number,
+  signal?: AbortSignal,
+): LabelSurface {
+  const [sx, sy] = geometry.sizeIjk;
+  const lo: Vec3 = [box.minIjk[0] - 1, box.minIjk[1] - 1, box.minIjk[2] - 1];
+  const dims: [number, number, number] = [box.maxIjk[0] - lo[0] + 2, box.maxIjk[1] - lo[1] + 2, box.maxIjk[2] - lo[2] + 2];
+  const mask = new Uint8Array(dims[0] * dims[1] * dims[2]);
+  // Only the inner (unpadded) region can hold the label; the padding stays 0.
+  for (let k = 1; k < dims[2] - 1; k++) {
+    for (let j = 1; j < dims[1] - 1; j++) {
+      const src = lo[0] + 1 + (lo[1] + j) * sx + (lo[2] + k) * sx * sy;
+      const dst = 1 + j * dims[0] + k * dims[0] * dims[1];
+      for (let i = 0; i < dims[0] - 2; i++) if (voxels[src + i] === label) mask[dst + i] = 1;
+    }
+  }
+  const surface = extractBinarySurface(mask, dims, lo);
+  const points = surface.pointsIjk;
+  for (let p = 0; p < points.length; p += 3) {
+    const lps = ijkToLps(geometry, [points[p]!, points[p + 1]!, points[p + 2]!]);
+    points[p] = lps[0];
+    points[p + 1] = lps[1];
+    points[p + 2] = lps[2];
+  }
+  const triangles = surface.triangles;
+  // A mirroring direction (det < 0) turns outward-facing index-space triangles inward: swap two vertices.
+  if (det3(geometry.direction) < 0) {
+    for (let t = 0; t < triangles.length; t += 3) {
+      const b = triangles[t + 1]!;
+      triangles[t + 1] = triangles[t + 2]!;
+      triangles[t + 2] = b;
+    }
+  }
+  smoothTaubin(points, triangles, smoothingIterations, signal);
+  return { pointsLps: new Float32Array(points), triangles, normals: vertexNormals(points, triangles) };
+}
