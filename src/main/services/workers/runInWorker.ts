@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
 import { OstendoError, ERROR_CODES, type ErrorCode } from '../../../shared/errors';
@@ -17,10 +17,16 @@ export interface RunInWorkerOptions {
  * Locate the task worker entry. From the build (out/main/*.js) it is the bundled `taskWorker.js` beside this
  * chunk; from sources (tests, tsx) it is the TypeScript file, loaded through tsx.
  */
-function workerEntry(): { file: string; execArgv: string[] } {
+function workerEntry(): { file: string; execArgv: string[]; eval?: boolean } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) {
-    return { file: path.join(path.dirname(here), 'taskWorker.ts'), execArgv: ['--import', 'tsx'] };
+    // Node 20 ignores `--import tsx` in a Worker's execArgv (ERR_UNKNOWN_FILE_EXTENSION), so a tiny eval'd
+    // bootstrap registers tsx's loader inside the worker before importing the TypeScript entry.
+    const entryUrl = pathToFileURL(path.join(path.dirname(here), 'taskWorker.ts')).href;
+    // import.meta.resolve is absent when tsx runs this file as CommonJS; then resolve from the working directory.
+    const tsxApi = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
+    const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entryUrl)}); });`;
+    return { file: bootstrap, execArgv: [], eval: true };
   }
   let dir = path.dirname(here);
   for (let up = 0; up < 3; up++) {
@@ -40,7 +46,7 @@ export function runInWorker<O>(task: string, input: unknown, options: RunInWorke
   if (signal?.aborted) return Promise.reject(new OstendoError('CANCELLED', 'Cancelled before start'));
   const entry = workerEntry();
   return new Promise<O>((resolve, reject) => {
-    const worker = new Worker(entry.file, { execArgv: entry.execArgv });
+    const worker = new Worker(entry.file, { execArgv: entry.execArgv, eval: entry.eval ?? false });
     let settled = false;
     const finish = (fn: () => void): void => {
       if (settled) return;
