@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'LLM_NOT_LOADED',
   'DATABASE_ERROR',
   'INTERNAL',
+  'REGION_LEAKED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

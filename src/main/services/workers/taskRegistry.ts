@@ -1,4 +1,5 @@
 import type { WorkerTask } from './taskProtocol';
+import { builtinSegmentTask } from '../segmentation/builtin/builtinTask';
 import { meshStructuresTask } from '../meshing/meshStructures';
 
 /**
@@ -8,5 +9,6 @@ import { meshStructuresTask } from '../meshing/meshStructures';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- task inputs are validated by each task
 export const TASKS: Record<string, WorkerTask<any, unknown>> = {
   echo: (input: unknown) => input,
+  'segment.builtin': builtinSegmentTask,
   'meshing.meshStructures': meshStructuresTask,
 };
