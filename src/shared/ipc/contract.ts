@@ -171,4 +171,6 @@ export interface OstendoApi {
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Envelope<ResponseOf<C>>>;
   /** Subscribe to an event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Absolute path of a file dropped on the window (Electron's webUtils), for drag-and-drop import. */
+  pathForFile(file: File): string;
 }

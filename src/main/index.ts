@@ -1,0 +1,73 @@
+/** Electron main: lifecycle, window, IPC registration. The real work lives in ./services. */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { JobManager } from './jobs/jobManager';
+import { createHandlers } from './ipc/createHandlers';
+import { registerIpc, sendEvent } from './ipc/registerIpc';
+import { defaultLibraryDir, userDataDir, userModelsDir } from './services/appPaths';
+import { StudyLibrary } from './services/library/studyLibrary';
+import { mainWindowOptions } from './window/mainWindowOptions';
+import { lockDownContents, lockDownSession } from './window/lockDownSession';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
+const rendererIndex = path.join(__dirname, '../renderer/index.html');
+const rendererUrl = devServerUrl ?? pathToFileURL(rendererIndex).href;
+
+function isAppUrl(url: string): boolean {
+  return devServerUrl ? url.startsWith(devServerUrl) : url.split('#')[0].split('?')[0] === rendererUrl;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setPath('userData', userDataDir());
+  let mainWindow: BrowserWindow | null = null;
+  let library: StudyLibrary | null = null;
+
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, isAppUrl));
+
+  void app.whenReady().then(() => {
+    lockDownSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : null);
+    library = StudyLibrary.open(defaultLibraryDir());
+    const window = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.cjs')));
+    mainWindow = window;
+    const emit: ConstructorParameters<typeof JobManager>[0] = (event, payload) => sendEvent(window.webContents, event, payload);
+    const jobs = new JobManager(emit);
+    const handlers = createHandlers({
+      library,
+      jobs,
+      emit,
+      appModelsDir: path.join(app.getAppPath(), 'models'),
+      userModelsDir: userModelsDir(),
+      openVolumes: new Map(),
+      pickImportPaths: async () => {
+        const result = await dialog.showOpenDialog(window, {
+          title: 'Import studies',
+          properties: ['openFile', 'openDirectory', 'multiSelections'],
+          filters: [{ name: 'Images', extensions: ['dcm', 'nii', 'gz', 'nrrd', 'nhdr', 'mha', 'mhd', '*'] }],
+        });
+        return result.canceled ? [] : result.filePaths;
+      },
+    });
+    const unregister = registerIpc(handlers, isAppUrl);
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      mainWindow = null;
+      jobs.cancelAll();
+      unregister();
+    });
+    void window.loadURL(rendererUrl);
+  });
+
+  app.on('window-all-closed', () => {
+    library?.close();
+    app.quit();
+  });
+}
