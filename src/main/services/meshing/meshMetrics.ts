@@ -75,25 +75,26 @@ export interface WatertightReport {
 
 /** Edge-use census over vertex indices (merge duplicated vertices first for STL-style soups). */
 export function checkWatertight(triangles: Uint32Array): WatertightReport {
-  const directed = new Map<bigint, number>();
+  let vertexCount = 0;
+  for (let n = 0; n < triangles.length; n++) if (triangles[n]! >= vertexCount) vertexCount = triangles[n]! + 1;
+  // directed edge a→b as the exact integer a·V + b (safe below 2^53, i.e. ~94 M vertices)
+  const directed = new Map<number, number>();
+  const key = (a: number, b: number): number => a * vertexCount + b;
   let degenerateTriangles = 0;
-  const key = (a: number, b: number): bigint => (BigInt(a) << 32n) | BigInt(b);
   for (let t = 0; t < triangles.length; t += 3) {
-    const v = [triangles[t]!, triangles[t + 1]!, triangles[t + 2]!];
-    if (v[0] === v[1] || v[1] === v[2] || v[0] === v[2]) degenerateTriangles++;
-    for (let e = 0; e < 3; e++) {
-      const k = key(v[e]!, v[(e + 1) % 3]!);
-      directed.set(k, (directed.get(k) ?? 0) + 1);
-    }
+    const v0 = triangles[t]!, v1 = triangles[t + 1]!, v2 = triangles[t + 2]!;
+    if (v0 === v1 || v1 === v2 || v0 === v2) degenerateTriangles++;
+    for (const k of [key(v0, v1), key(v1, v2), key(v2, v0)]) directed.set(k, (directed.get(k) ?? 0) + 1);
   }
   let boundaryEdges = 0;
   let nonManifoldEdges = 0;
   let consistentlyOriented = true;
   for (const [k, count] of directed) {
-    const a = Number(k >> 32n);
-    const b = Number(k & 0xffffffffn);
+    const a = Math.floor(k / vertexCount);
+    const b = k - a * vertexCount;
     const twin = directed.get(key(b, a)) ?? 0;
     if (count !== 1 || twin !== 1) consistentlyOriented = false;
+    // count each undirected edge once: from its smaller end, or from the only direction present
     if (a < b || twin === 0) {
       const uses = count + twin;
       if (uses === 1) boundaryEdges++;
