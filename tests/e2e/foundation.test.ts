@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestHost, type TestHost } from '../host/startTestHost';
+import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA } from './browser';
+
+const JP2K = path.join(SHARED_DATA, 'ct-dicom-jp2k');
+const NIFTI = path.join(SHARED_DATA, 'ct-abdomen-3mm', 'ct.nii.gz');
+
+describe.skipIf(!fs.existsSync(JP2K) || !chromiumAvailable)('foundation e2e: import → browse → axial slice (Chromium, real services)', () => {
+  let host: TestHost;
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostendo-e2e-'));
+    host = await startTestHost({ libraryDir: path.join(dir, 'library'), pickImportPaths: [JP2K], dropPaths: { 'ct.nii.gz': NIFTI } });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports the JPEG-2000 series by dialog, lists it, and draws its axial slice with window/level', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectPageErrors(page);
+    await page.goto(host.url);
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-result').innerText()).toContain('1 series imported');
+
+    const series = page.locator('[data-testid^="series-se_"]');
+    await expect.poll(() => series.count()).toBe(1);
+    expect(await series.first().innerText()).toContain('CT');
+    expect(await series.first().innerText()).toContain('20 sl.');
+    await series.first().click();
+
+    const canvas = page.getByTestId('axial-canvas');
+    await canvas.waitFor();
+    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBe(512);
+    // the slice is a CT: air outside (black), body inside (grey), so the picture is neither blank nor uniform
+    const stats = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let black = 0;
+      let mid = 0;
+      const seen = new Set<number>();
+      for (let p = 0; p < d.length; p += 4) {
+        if (d[p] === 0) black++;
+        else if (d[p] < 255) mid++;
+        seen.add(d[p]);
+      }
+      const n = d.length / 4;
+      return { black: black / n, mid: mid / n, levels: seen.size };
+    });
+    expect(stats.black).toBeGreaterThan(0.2);
+    expect(stats.mid).toBeGreaterThan(0.05);
+    expect(stats.levels).toBeGreaterThan(50);
+    expect(await page.getByTestId('window-level').innerText()).toContain('W 400 / L 40 HU');
+    await page.getByRole('button', { name: 'Bone' }).click();
+    expect(await page.getByTestId('window-level').innerText()).toContain('W 1800 / L 400');
+    await page.screenshot({ path: artifactPath('foundation-ct-jp2k-slice.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('imports a NIfTI by drag-and-drop and reports a bad drop with the file and reason', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(host.url);
+    await page.getByTestId('drop-zone').evaluate((zone) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(4)], 'ct.nii.gz'));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-result').innerText()).toContain('1 series imported');
+    await expect.poll(() => page.locator('[data-testid^="series-se_"]').count()).toBe(2);
+  });
+});
