@@ -1,6 +1,7 @@
 import type { WorkerTask } from './taskProtocol';
 import { builtinSegmentTask } from '../segmentation/builtin/builtinTask';
 import { meshStructuresTask } from '../meshing/meshStructures';
+import { segmentModelTaskEntry } from '../segmentation/engine/segmentModelTaskEntry';
 
 /**
  * Every task a worker thread can run, by name. Each service registers its heavy functions here
@@ -11,4 +12,5 @@ export const TASKS: Record<string, WorkerTask<any, unknown>> = {
   echo: (input: unknown) => input,
   'segment.builtin': builtinSegmentTask,
   'meshing.meshStructures': meshStructuresTask,
+  'segmentation.runModel': segmentModelTaskEntry,
 };
