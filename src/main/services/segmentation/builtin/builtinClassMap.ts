@@ -1,25 +1,23 @@
-import type { ClassMap, LabelClass } from '../../../../shared/domain/labels';
+import type { ClassMap } from '../../../../shared/domain/labels';
+import { BUILTIN_STRUCTURE_IDS, labelClassFor } from '../../../../shared/anatomy';
 
 /**
- * Display names and colours of the built-in structures. Local stand-in until the AnatomyCatalog's
- * `classMapForStructureIds` (src/shared/anatomy/classMaps.ts) lands; ids are the catalog's canonical ids.
+ * Label value of a built-in structure: its 1-based position in the catalog's BUILTIN_STRUCTURE_IDS. Every
+ * built-in segmenter writes the same value for the same structure, so one 'builtin' class map names the output
+ * of any of them (and their outputs can be merged without relabelling).
  */
-const BUILTIN_CLASSES: Record<string, { name: string; color: [number, number, number] }> = {
-  body: { name: 'Body', color: [177, 122, 101] },
-  bones: { name: 'Bones', color: [241, 214, 145] },
-  lung_left: { name: 'Left lung', color: [197, 165, 145] },
-  lung_right: { name: 'Right lung', color: [172, 138, 115] },
-  airways: { name: 'Airways', color: [182, 228, 255] },
-  subcutaneous_fat: { name: 'Subcutaneous fat', color: [230, 220, 70] },
-  torso_fat: { name: 'Torso fat', color: [255, 178, 102] },
-  skeletal_muscle: { name: 'Skeletal muscle', color: [192, 104, 88] },
-};
+export function builtinLabelOf(structureId: string): number {
+  const n = BUILTIN_STRUCTURE_IDS.indexOf(structureId);
+  if (n < 0) throw new Error(`'${structureId}' is not a built-in structure id`);
+  return n + 1;
+}
 
-/** Class map for a built-in segmenter's structures: label n+1 = structures[n]. */
-export function builtinClassMap(source: string, structures: string[]): ClassMap {
-  const classes: LabelClass[] = structures.map((id, n) => {
-    const known = BUILTIN_CLASSES[id];
-    return { label: n + 1, id, name: known?.name ?? id, color: known?.color ?? [200, 200, 200] };
-  });
-  return { source, classes };
+/** Class map for some built-in structures (names and colours from the AnatomyCatalog). */
+export function builtinClassMap(source: string, structures: readonly string[]): ClassMap {
+  return { source, classes: structures.map((id) => labelClassFor(builtinLabelOf(id), id)) };
+}
+
+/** The class map naming every built-in structure (the CLI's `--classes builtin`). */
+export function allBuiltinClassMap(): ClassMap {
+  return builtinClassMap('builtin', BUILTIN_STRUCTURE_IDS);
 }

@@ -1,7 +1,7 @@
 import type { ClassMap } from '../../../../shared/domain/labels';
 import type { Volume } from '../../../../shared/domain/volume';
 import { OstendoError } from '../../../../shared/errors';
-import { builtinClassMap } from './builtinClassMap';
+import { builtinClassMap, builtinLabelOf } from './builtinClassMap';
 import { BUILTIN_STRUCTURES, isBuiltinSegmenterId, masksToLabels, segmentBuiltinMasks } from './segmentBuiltin';
 
 export interface BuiltinTaskInput {
@@ -20,7 +20,7 @@ export function builtinSegmentTask(input: BuiltinTaskInput, report: (fraction: n
   const { id, image } = input;
   if (!isBuiltinSegmenterId(id)) throw new OstendoError('INVALID_REQUEST', `Unknown built-in segmenter '${id}'`);
   const { masks, warnings } = segmentBuiltinMasks(id, image, report);
-  const voxels = masksToLabels(masks, image.voxels.length);
+  const voxels = masksToLabels(masks, BUILTIN_STRUCTURES[id].map(builtinLabelOf), image.voxels.length);
   report(1, 'done');
   return {
     labels: { geometry: image.geometry, voxels, modality: 'SEG', unit: 'label' },

@@ -10,7 +10,7 @@ import type { Mask } from '../voxel/mask';
 export const BUILTIN_SEGMENTER_IDS = ['builtin:body', 'builtin:bones', 'builtin:lungs', 'builtin:airways', 'builtin:tissues'] as const;
 export type BuiltinSegmenterId = (typeof BUILTIN_SEGMENTER_IDS)[number];
 
-/** Structure ids each segmenter writes, in label order (label value = index + 1). */
+/** Structure ids each segmenter writes (label values: see builtinLabelOf). */
 export const BUILTIN_STRUCTURES: Record<BuiltinSegmenterId, string[]> = {
   'builtin:body': ['body'],
   'builtin:bones': ['bones'],
@@ -59,11 +59,12 @@ export function segmentBuiltinMasks(id: BuiltinSegmenterId, image: Volume, repor
   return { masks: [t.subcutaneousFat, t.torsoFat, t.skeletalMuscle], warnings: [] };
 }
 
-/** Merge masks into one Uint8 label map (mask n → label n+1; later masks win where they overlap). */
-export function masksToLabels(masks: Mask[], voxelCount: number): Uint8Array {
+/** Merge masks into one Uint8 label map (mask n → labelValues[n]; later masks win where they overlap). */
+export function masksToLabels(masks: Mask[], labelValues: readonly number[], voxelCount: number): Uint8Array {
   const labels = new Uint8Array(voxelCount);
   masks.forEach((m, n) => {
-    for (let o = 0; o < voxelCount; o++) if (m[o]) labels[o] = n + 1;
+    const value = labelValues[n]!;
+    for (let o = 0; o < voxelCount; o++) if (m[o]) labels[o] = value;
   });
   return labels;
 }
