@@ -59,7 +59,9 @@ export async function decodeDicomSeries(entries: DicomFileEntry[]): Promise<Dico
         await decode([e.path]);
         good.push(e);
       } catch (err) {
-        skipped.push({ path: e.path, code: 'DECODE_FAILED', reason: `pixel data could not be decoded (${e.header.transferSyntaxUid}): ${err instanceof Error ? err.message : String(err)}` });
+        // itk-wasm reports decoder failures as a bare wasm exception pointer; only keep messages that say something
+        const detail = err instanceof Error && !/^\d+$/.test(err.message) ? `: ${err.message}` : '';
+        skipped.push({ path: e.path, code: 'DECODE_FAILED', reason: `pixel data could not be decoded (transfer syntax ${e.header.transferSyntaxUid})${detail}` });
       }
     }
     if (good.length === 0) throw new OstendoError('DECODE_FAILED', 'no slice of this series could be decoded');
