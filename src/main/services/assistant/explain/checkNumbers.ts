@@ -18,12 +18,15 @@ export function factNumbers(facts: readonly StructureFacts[]): number[] {
 }
 
 /**
- * True when `written` is `fact` rounded to the written precision (e.g. 1523.4 → "1523", "1523.4"; -85.6 → "-86"),
- * or within 1 % of it (sensible rounding to fewer significant figures, "1520 mL").
+ * True when `written` is `fact` rounded to the written precision: decimals (1523.4 → "1523.4", "1523"; -85.6 →
+ * "-86") or, for whole numbers, trailing zeros as significant-figure rounding ("1520" or "1500" for 1523.4).
  */
 export function matchesFact(written: number, decimals: number, fact: number): boolean {
-  const halfStep = 0.5 * 10 ** -decimals + 1e-9;
-  return Math.abs(written - fact) <= halfStep || Math.abs(written - fact) <= 0.01 * Math.abs(fact);
+  let step = 10 ** -decimals;
+  if (decimals === 0 && written !== 0) {
+    for (let w = Math.abs(written); w % 10 === 0; w /= 10) step *= 10;
+  }
+  return Math.abs(written - fact) <= 0.5 * step + 1e-9;
 }
 
 // A number, optionally signed (ASCII or Unicode minus), with optional thousands separators and decimals.
@@ -36,7 +39,9 @@ const NUMBER = /(?<![\p{L}\d.])([-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\s
  */
 export function checkNumbers(text: string, facts: readonly StructureFacts[], extraAllowed: readonly number[] = []): NumberCheck {
   const allowed = [...factNumbers(facts), ...extraAllowed];
-  const nameNumbers = new Set(facts.flatMap((f) => [...`${f.name} ${f.id}`.matchAll(/\d+/g)].map((m) => Number(m[0]))));
+  // Numbers that are part of names (ribs, vertebrae) or of the catalog description are words, not measurements.
+  const wordy = facts.flatMap((f) => [f.name, f.id, f.description, ...f.touches, ...f.relations.flatMap((r) => [r.id, r.name])]);
+  const nameNumbers = new Set(wordy.flatMap((w) => [...w.matchAll(/\d+/g)].map((m) => Number(m[0]))));
   const flaggedNumbers: string[] = [];
   const checked = text.replace(NUMBER, (whole: string, sign: string, intPart: string, frac: string | undefined) => {
     const magnitude = Number(intPart.replaceAll(',', '') + (frac ?? ''));
