@@ -1,0 +1,1 @@
+export { StructuresPanel, type StructureRow, type StructuresPanelProps } from './StructuresPanel';

@@ -1,0 +1,187 @@
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { sameGrid } from '../../../../shared/domain/geometry';
+import type { MeshPayload } from '../../../../shared/ipc/contract';
+import { type CommandRegistry, CommandError } from '../../../commands';
+import type { SceneProbe } from '../sceneProbe';
+import type { SceneStore } from '../sceneStore';
+import type { LoadedLabels, LoadedVolume } from '../viewerData';
+import { maskInWorker } from './maskInWorker';
+import { createVolumeScene, type VolumeScene } from './volumeScene';
+import { presetsFor, type VolumePresetId } from './volumePresets';
+
+export interface VolumeViewProps {
+  volume: LoadedVolume;
+  labels: LoadedLabels | null;
+  meshes: MeshPayload[] | null;
+  meshStatus: string;
+  store: SceneStore;
+  probe: SceneProbe;
+  registry: CommandRegistry;
+  /** Receives the clip function (used by structures.isolate); null on unmount. */
+  onClipReady: (clip: ((ids: string[] | null) => Promise<void>) | null) => void;
+  onToggleMaximize: () => void;
+}
+
+/** Milliseconds between hover picks: CPU picking walks triangles, so it is rate-limited. */
+const HOVER_PICK_INTERVAL_MS = 120;
+
+/** The 3D view: GPU volume rendering with presets, per-structure surfaces, picking, orientation cube. */
+export function VolumeView(props: VolumeViewProps) {
+  const { volume, labels, meshes, store, probe, registry, onClipReady } = props;
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const container = useRef<HTMLDivElement | null>(null);
+  const sceneRef = useRef<VolumeScene | null>(null);
+  const lastHover = useRef(0);
+  const down = useRef<{ x: number; y: number } | null>(null);
+  const [volumeVisible, setVolumeVisible] = useState(meshes === null);
+  const [error, setError] = useState('');
+  const wl = state.windowLevel;
+  const presets = useMemo(
+    () => presetsFor(volume.info.modality, wl.center - wl.width / 2, wl.center + wl.width / 2),
+    // MR presets follow the initial auto window only; later W/L drags must not re-trigger uploads
+    [volume],
+  );
+  const [presetId, setPresetId] = useState<VolumePresetId>(presets[0].id);
+
+  const render = () => {
+    const scene = sceneRef.current;
+    if (!scene) return;
+    scene.render();
+    if (probe.first3dMs === null) probe.first3dMs = performance.now();
+  };
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return undefined;
+    const scene = createVolumeScene(el);
+    sceneRef.current = scene;
+    probe.surfaces = () => scene.surfaces();
+    const observer = new ResizeObserver(() => { scene.resize(); scene.render(); });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      probe.surfaces = () => [];
+      sceneRef.current = null;
+      scene.dispose();
+    };
+  }, [probe]);
+
+  useEffect(() => {
+    const scene = sceneRef.current;
+    if (!scene) return;
+    scene.setVolume(volume.geometry, volume.voxels);
+    probe.volumeClip = null;
+    scene.resetCamera();
+    render();
+  }, [volume]);
+
+  useEffect(() => {
+    const preset = presets.find((p) => p.id === presetId) ?? presets[0];
+    sceneRef.current?.setPreset(preset);
+    sceneRef.current?.setVolumeVisible(volumeVisible);
+    probe.volumeVisible = volumeVisible;
+    render();
+  }, [presets, presetId, volumeVisible]);
+
+  useEffect(() => {
+    if (!meshes) return;
+    sceneRef.current?.setSurfaces(meshes);
+    // the first surfaces replace the volume as the default 3D content
+    if (meshes.length > 0 && probe.volumeClip === null) setVolumeVisible(false);
+  }, [meshes]);
+
+  useEffect(() => {
+    const scene = sceneRef.current;
+    if (!scene) return;
+    for (const s of state.structures) {
+      scene.styleSurface(s.id, { color: s.color, opacity: s.opacity, visible: s.visible, highlighted: s.id === state.hoveredId || s.id === state.selectedId });
+    }
+    render();
+  }, [state.structures, state.hoveredId, state.selectedId, meshes]);
+
+  // volume clip: shared by structures.isolate (via onClipReady) and volume.clipToStructures
+  const clipSeq = useRef(0);
+  useEffect(() => {
+    const clip = async (ids: string[] | null): Promise<void> => {
+      const scene = sceneRef.current;
+      if (!scene) throw new CommandError('UNAVAILABLE', 'The 3D view is not ready');
+      const seq = ++clipSeq.current;
+      if (ids === null) {
+        scene.setVoxels(volume.voxels);
+        probe.volumeClip = null;
+        render();
+        return;
+      }
+      if (!labels) throw new CommandError('UNAVAILABLE', 'No segmentation is loaded, so the volume cannot be clipped to structures');
+      if (!sameGrid(volume.geometry, labels.geometry)) throw new CommandError('UNAVAILABLE', 'The segmentation is on a different voxel grid than the volume; clipping needs the same grid');
+      const values = ids.map((id) => labels.summary.classes.find((c) => c.id === id)?.label);
+      const missing = ids.filter((_, n) => values[n] === undefined);
+      if (missing.length) throw new CommandError('UNKNOWN_STRUCTURE', `Not in this segmentation: ${missing.join(', ')}`, { unknown: missing });
+      const masked = await maskInWorker(volume.voxels, labels.voxels, values as number[], volume.info.minValue);
+      if (seq !== clipSeq.current || sceneRef.current !== scene) return; // a newer clip won
+      scene.setVoxels(masked);
+      probe.volumeClip = [...ids];
+      render();
+    };
+    onClipReady(clip);
+    const off = registry.register('volume.clipToStructures', async ({ ids }) => {
+      await clip(ids);
+      if (ids) setVolumeVisible(true);
+    });
+    return () => {
+      off();
+      onClipReady(null);
+    };
+  }, [volume, labels, registry, onClipReady, probe]);
+
+  const local = (e: React.PointerEvent) => {
+    const r = container.current!.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+  const onPointerMove = (e: React.PointerEvent) => {
+    if (e.buttons !== 0 || !sceneRef.current) return;
+    const now = performance.now();
+    if (now - lastHover.current < HOVER_PICK_INTERVAL_MS) return;
+    lastHover.current = now;
+    const { x, y } = local(e);
+    const hit = sceneRef.current.pick(x, y);
+    const hoveredId = hit?.id ?? null;
+    if (store.getState().hoveredId !== hoveredId) store.setState({ hoveredId });
+  };
+  const onPointerUp = (e: React.PointerEvent) => {
+    const start = down.current;
+    down.current = null;
+    const { x, y } = local(e);
+    if (!start || Math.hypot(x - start.x, y - start.y) > 4 || !sceneRef.current) return;
+    const hit = sceneRef.current.pick(x, y);
+    if (!hit) return;
+    void registry.execute('structures.select', { id: hit.id })
+      .then(() => registry.execute('crosshair.set', { positionLps: hit.positionLps }))
+      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+  };
+
+  return (
+    <div className="ov-three" data-testid="view-3d">
+      <div
+        ref={container}
+        className="ov-three-canvas"
+        data-testid="canvas-3d"
+        onPointerDown={(e) => { down.current = local(e); }}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onDoubleClick={props.onToggleMaximize}
+      />
+      <div className="ov-three-toolbar">
+        <label>
+          <input type="checkbox" data-testid="volume-visible" checked={volumeVisible} onChange={(e) => setVolumeVisible(e.target.checked)} /> Volume
+        </label>
+        <select data-testid="volume-preset" value={presetId} onChange={(e) => setPresetId(e.target.value as VolumePresetId)}>
+          {presets.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+        <button type="button" data-testid="reset-3d" onClick={() => { sceneRef.current?.resetCamera(); render(); }}>Reset</button>
+      </div>
+      <span className="ov-view-title">3D {props.meshStatus}</span>
+      {error && <span className="ov-error" role="alert">{error}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+import '@kitware/vtk.js/Rendering/Profiles/Volume';
+import '@kitware/vtk.js/Rendering/Profiles/Geometry';
+import vtkDataArray from '@kitware/vtk.js/Common/Core/DataArray';
+import vtkImageData from '@kitware/vtk.js/Common/DataModel/ImageData';
+import vtkPiecewiseFunction from '@kitware/vtk.js/Common/DataModel/PiecewiseFunction';
+import vtkOrientationMarkerWidget from '@kitware/vtk.js/Interaction/Widgets/OrientationMarkerWidget';
+import vtkActor from '@kitware/vtk.js/Rendering/Core/Actor';
+import vtkAnnotatedCubeActor from '@kitware/vtk.js/Rendering/Core/AnnotatedCubeActor';
+import vtkCellPicker from '@kitware/vtk.js/Rendering/Core/CellPicker';
+import vtkColorTransferFunction from '@kitware/vtk.js/Rendering/Core/ColorTransferFunction';
+import vtkMapper from '@kitware/vtk.js/Rendering/Core/Mapper';
+import vtkVolume from '@kitware/vtk.js/Rendering/Core/Volume';
+import vtkVolumeMapper from '@kitware/vtk.js/Rendering/Core/VolumeMapper';
+import vtkGenericRenderWindow from '@kitware/vtk.js/Rendering/Misc/GenericRenderWindow';
+import type { Vec3, VolumeGeometry } from '../../../../shared/domain/geometry';
+import type { VoxelData } from '../../../../shared/domain/volume';
+import type { MeshPayload } from '../../../../shared/ipc/contract';
+import { createDisposalRegistry, type Deletable } from '../vtkDisposal';
+import { polyDataFromMesh } from './surfaceMesh';
+import type { VolumePreset } from './volumePresets';
+
+export interface SurfaceStyle {
+  color: [number, number, number];
+  opacity: number;
+  visible: boolean;
+  highlighted: boolean;
+}
+
+/** vtk.js objects of the 3D view: volume rendering, one surface actor per structure, orientation cube. */
+export interface VolumeScene {
+  setVolume(geometry: VolumeGeometry, voxels: VoxelData): void;
+  /** Swap the rendered voxels (masked copy or the original) without touching geometry or camera. */
+  setVoxels(voxels: VoxelData): void;
+  setPreset(preset: VolumePreset): void;
+  setVolumeVisible(visible: boolean): void;
+  setSurfaces(meshes: MeshPayload[]): void;
+  styleSurface(id: string, style: SurfaceStyle): void;
+  surfaces(): Array<{ id: string; visible: boolean }>;
+  /** Structure id and LPS point of the visible surface under a CSS-pixel position, or null. */
+  pick(xCss: number, yCss: number): { id: string; positionLps: Vec3 } | null;
+  resetCamera(): void;
+  /** Match the canvas to the container's size. */
+  resize(): void;
+  render(): void;
+  dispose(): void;
+}
+
+const LETTER_FACES = { xPlus: 'L', xMinus: 'R', yPlus: 'P', yMinus: 'A', zPlus: 'S', zMinus: 'I' } as const;
+
+export function createVolumeScene(container: HTMLElement): VolumeScene {
+  const bag = createDisposalRegistry();
+  const grw = bag.track(vtkGenericRenderWindow.newInstance({ background: [0.05, 0.05, 0.07], listenWindowResize: false }));
+  grw.setContainer(container);
+  const renderer = grw.getRenderer();
+  const renderWindow = grw.getRenderWindow();
+  const interactor = grw.getInteractor();
+
+  const image = bag.track(vtkImageData.newInstance());
+  const mapper = bag.track(vtkVolumeMapper.newInstance());
+  mapper.setInputData(image);
+  const volume = bag.track(vtkVolume.newInstance());
+  volume.setMapper(mapper);
+  const ctfun = bag.track(vtkColorTransferFunction.newInstance());
+  const ofun = bag.track(vtkPiecewiseFunction.newInstance());
+  volume.getProperty().setRGBTransferFunction(0, ctfun);
+  volume.getProperty().setScalarOpacity(0, ofun);
+  volume.getProperty().setInterpolationTypeToLinear();
+  volume.setVisibility(false);
+  renderer.addVolume(volume);
+
+  // orientation cube labelled in LPS: +x is the patient's Left
+  const cube = bag.track(vtkAnnotatedCubeActor.newInstance());
+  cube.setDefaultStyle({ fontStyle: 'bold', fontFamily: 'Arial', fontColor: 'white', faceColor: '#3a4a6b', edgeThickness: 0.05, edgeColor: 'white', resolution: 200 });
+  for (const [face, text] of Object.entries(LETTER_FACES)) {
+    const setter = `set${face[0].toUpperCase()}${face.slice(1)}FaceProperty` as 'setXPlusFaceProperty';
+    cube[setter]({ text });
+  }
+  const marker = bag.track(vtkOrientationMarkerWidget.newInstance({ actor: cube, interactor }));
+  marker.setViewportCorner(vtkOrientationMarkerWidget.Corners.BOTTOM_LEFT);
+  marker.setViewportSize(0.18);
+  marker.setMinPixelSize(60);
+  marker.setMaxPixelSize(140);
+  marker.setEnabled(true);
+  bag.onDispose(() => marker.setEnabled(false));
+
+  const picker = bag.track(vtkCellPicker.newInstance());
+  picker.setPickFromList(true);
+  picker.setTolerance(0);
+
+  const surfaceActors = new Map<string, { actor: vtkActor; owned: Deletable[] }>();
+  const actorToId = new Map<vtkActor, string>();
+  const clearSurfaces = () => {
+    for (const { actor, owned } of surfaceActors.values()) {
+      renderer.removeActor(actor);
+      owned.forEach((o) => bag.release(o));
+    }
+    surfaceActors.clear();
+    actorToId.clear();
+    picker.initializePickList();
+  };
+  bag.onDispose(clearSurfaces);
+
+  let bounds: number[] | null = null;
+  const resetCamera = () => {
+    // anterior view: patient's right on the screen's left, superior up
+    const camera = renderer.getActiveCamera();
+    const b = bounds ?? renderer.computeVisiblePropBounds();
+    const c = [(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2];
+    camera.setFocalPoint(c[0], c[1], c[2]);
+    camera.setPosition(c[0], c[1] - 1000, c[2]);
+    camera.setViewUp(0, 0, 1);
+    renderer.resetCamera(b as [number, number, number, number, number, number]);
+    renderer.resetCameraClippingRange();
+  };
+
+  return {
+    setVolume(geometry, voxels) {
+      image.setDimensions(geometry.sizeIjk);
+      image.setSpacing(geometry.spacingMm);
+      image.setOrigin(geometry.originLps);
+      const d = geometry.direction;
+      // vtk.js stores direction column-major (column c = axis c), ours is row-major
+      image.setDirection([d[0], d[3], d[6], d[1], d[4], d[7], d[2], d[5], d[8]]);
+      image.getPointData().setScalars(vtkDataArray.newInstance({ name: 'scalars', numberOfComponents: 1, values: voxels }));
+      image.modified();
+      bounds = image.getBounds();
+      const minSpacing = Math.min(...geometry.spacingMm);
+      mapper.setSampleDistance(minSpacing * 0.7);
+      mapper.setMaximumSamplesPerRay(2000);
+      volume.getProperty().setScalarOpacityUnitDistance(0, minSpacing * 2);
+    },
+    setVoxels(voxels) {
+      image.getPointData().setScalars(vtkDataArray.newInstance({ name: 'scalars', numberOfComponents: 1, values: voxels }));
+      image.modified();
+    },
+    setPreset(preset) {
+      ctfun.removeAllPoints();
+      for (const [v, r, g, b] of preset.colors) ctfun.addRGBPoint(v, r, g, b);
+      ofun.removeAllPoints();
+      for (const [v, o] of preset.opacities) ofun.addPoint(v, o);
+      const p = volume.getProperty();
+      p.setShade(preset.shade);
+      p.setAmbient(0.25);
+      p.setDiffuse(0.75);
+      p.setSpecular(0.2);
+    },
+    setVolumeVisible(visible) {
+      volume.setVisibility(visible);
+    },
+    setSurfaces(meshes) {
+      clearSurfaces();
+      for (const mesh of meshes) {
+        const poly = bag.track(polyDataFromMesh(mesh));
+        const m = bag.track(vtkMapper.newInstance());
+        m.setInputData(poly);
+        m.setScalarVisibility(false);
+        const actor = bag.track(vtkActor.newInstance());
+        actor.setMapper(m);
+        renderer.addActor(actor);
+        picker.addPickList(actor);
+        surfaceActors.set(mesh.structureId, { actor, owned: [actor, m, poly] });
+        actorToId.set(actor, mesh.structureId);
+      }
+    },
+    styleSurface(id, style) {
+      const entry = surfaceActors.get(id);
+      if (!entry) return;
+      const p = entry.actor.getProperty();
+      const [r, g, b] = style.color.map((c) => c / 255);
+      p.setColor(r, g, b);
+      p.setOpacity(style.opacity);
+      // hover: brighten through ambient light rather than changing the structure's colour
+      p.setAmbient(style.highlighted ? 0.55 : 0.15);
+      p.setDiffuse(0.8);
+      p.setSpecular(0.25);
+      p.setSpecularPower(20);
+      entry.actor.setVisibility(style.visible && style.opacity > 0);
+      entry.actor.setPickable(style.visible && style.opacity > 0);
+    },
+    surfaces() {
+      return [...surfaceActors.entries()].map(([id, { actor }]) => ({ id, visible: actor.getVisibility() }));
+    },
+    pick(xCss, yCss) {
+      const rect = container.getBoundingClientRect();
+      const dpr = window.devicePixelRatio || 1;
+      picker.pick([xCss * dpr, (rect.height - yCss) * dpr, 0], renderer);
+      const actors = picker.getActors();
+      if (actors.length === 0) return null;
+      const id = actorToId.get(actors[0]);
+      if (!id) return null;
+      const p = picker.getPickPosition();
+      return { id, positionLps: [p[0], p[1], p[2]] };
+    },
+    resetCamera,
+    resize() {
+      grw.resize();
+    },
+    render() {
+      renderWindow.render();
+    },
+    dispose() {
+      bag.dispose();
+    },
+  };
+}
