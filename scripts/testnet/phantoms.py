@@ -1,6 +1,6 @@
 """Synthetic CT-like phantoms for the Ostendo test network.
 
-The same shape family is generated in TypeScript by tests/segmentation/phantom.ts (keep them in step).
+The same shape family is generated in TypeScript by tests/segmentation/enginePhantom.ts (keep them in step).
 Shapes are defined in patient millimetres relative to the phantom centre (x toward patient Left, y toward
 Posterior, z toward Superior, i.e. LPS):
   body   ellipsoid (x/a)^2 + (y/b)^2 + (z/c)^2 <= 1, long in z so the field of view cuts it;

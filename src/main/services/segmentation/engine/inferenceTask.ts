@@ -42,7 +42,6 @@ export async function segmentModelTask(input: SegmentModelTaskInput, report: (fr
   report(0, `verifying ${pkg.manifest.id} ${pkg.manifest.version}`);
   await verifyModelPackage(pkg, 'hashes');
   const skippedProviders: SkippedProvider[] = [];
-  const [pi, pj, pk] = pkg.manifest.inference.patchSizeVoxels;
   const labelsKind = pkg.manifest.output.kind === 'labels';
   const result = await runModelPipeline({
     geometry: input.geometry,
@@ -56,6 +55,7 @@ export async function segmentModelTask(input: SegmentModelTaskInput, report: (fr
         threads: input.threads,
         onSkip: (s) => skippedProviders.push(s),
       });
+      const [pi, pj, pk] = part.patchSizeVoxels ?? pkg.manifest.inference.patchSizeVoxels;
       const expected = labelsKind ? [1, 1, pk, pj, pi] : [1, part.channels, pk, pj, pi];
       return {
         provider: session.provider,

@@ -36,6 +36,8 @@ export async function openModelSession(modelPath: string, options: OpenSessionOp
       session = await ort.InferenceSession.create(modelPath, {
         executionProviders: [provider],
         graphOptimizationLevel: 'all',
+        // a provider that cannot load is reported through `skipped`; keep onnxruntime's own console error quiet
+        logSeverityLevel: 4,
         ...(options.threads ? { intraOpNumThreads: options.threads, interOpNumThreads: 1 } : {}),
       });
     } catch (e) {

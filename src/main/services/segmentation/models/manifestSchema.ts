@@ -52,6 +52,10 @@ export const modelPartSchema = z.object({
   channels: z.number().int().positive(),
   /** Local output index (string key, 1..) → structure id from the package's `labels` table. */
   labels: z.record(z.string().regex(/^[1-9][0-9]*$/), z.string().min(1)),
+  /** Overrides `input.normalisation` for this part (nnU-Net sub-models each carry their own CT statistics). */
+  normalisation: normalisationSchema.optional(),
+  /** Overrides `inference.patchSizeVoxels` for this part (i, j, k). */
+  patchSizeVoxels: z.tuple([z.number().int().min(4), z.number().int().min(4), z.number().int().min(4)]).optional(),
 });
 
 export const labelEntrySchema = z.object({

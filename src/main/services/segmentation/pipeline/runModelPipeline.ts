@@ -61,11 +61,23 @@ export async function runModelPipeline(input: ModelPipelineInput): Promise<Model
     throw new OstendoError('GRID_MISMATCH', `Image has ${voxels.length} voxels, geometry says ${geometry.sizeIjk.join('x')}`);
   }
   const grid = planModelGrid(geometry, manifest.input.orientation, manifest.input.spacingMm);
-  report(0.02, `resampling to ${grid.sizeIjk.join('x')} at ${manifest.input.spacingMm.join('x')} mm`);
-  const image = sampleToModelGrid(voxels, geometry.sizeIjk, grid, intensityMap(manifest.input.normalisation, voxels));
+  // one normalised model-grid image at a time; parts sharing a normalisation reuse it
+  let image: Float32Array | undefined;
+  let imageKey = '';
+  const imageFor = (part: ModelPart): Float32Array => {
+    const norm = part.normalisation ?? manifest.input.normalisation;
+    const key = JSON.stringify(norm);
+    if (!image || key !== imageKey) {
+      image = undefined; // let the previous one be collected before allocating the next
+      report(0.02, `resampling to ${grid.sizeIjk.join('x')} at ${manifest.input.spacingMm.join('x')} mm`);
+      image = sampleToModelGrid(voxels, geometry.sizeIjk, grid, intensityMap(norm, voxels));
+      imageKey = key;
+    }
+    return image;
+  };
   const valueOf = new Map(manifest.labels.map((l) => [l.id, l.value]));
   const maxValue = Math.max(...manifest.labels.map((l) => l.value));
-  const modelVoxels = image.length;
+  const modelVoxels = grid.sizeIjk[0] * grid.sizeIjk[1] * grid.sizeIjk[2];
   const merged: LabelArray = maxValue > 255 ? new Uint16Array(modelVoxels) : new Uint8Array(modelVoxels);
   const providers = new Set<string>();
   let blended: Float32Array | undefined;
@@ -77,8 +89,8 @@ export async function runModelPipeline(input: ModelPipelineInput): Promise<Model
     const channels = manifest.output.kind === 'labels' ? 1 : part.channels;
     if (input.keepBlended && p === 0) blended = new Float32Array(channels * modelVoxels);
     try {
-      const partLabels = await slidingWindowLabels(image, grid.sizeIjk, runner.run, {
-        patchSizeVoxels: manifest.inference.patchSizeVoxels,
+      const partLabels = await slidingWindowLabels(imageFor(part), grid.sizeIjk, runner.run, {
+        patchSizeVoxels: part.patchSizeVoxels ?? manifest.inference.patchSizeVoxels,
         overlap: manifest.inference.overlap,
         gaussianSigmaScale: manifest.inference.gaussianSigmaScale,
         mirrorAxes: manifest.inference.mirrorAxes,
