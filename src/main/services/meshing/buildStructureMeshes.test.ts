@@ -73,7 +73,7 @@ describe('buildStructureMeshes', () => {
       const maskMm3 = ref.count * voxelVolumeMl(volume.geometry) * 1000;
       const meshMm3 = signedVolume(mesh.pointsLps, mesh.triangles);
       expect(meshMm3, `${mesh.structureId} volume`).toBeGreaterThan(0);
-      expect(Math.abs(meshMm3 - maskMm3) / maskMm3, `${mesh.structureId} volume`).toBeLessThan(0.08);
+      expect(Math.abs(meshMm3 - maskMm3) / maskMm3, `${mesh.structureId} volume`).toBeLessThan(0.01);
       const c = volumeCentroid(mesh.pointsLps, mesh.triangles);
       for (let a = 0; a < 3; a++) expect(Math.abs(c[a]! - ref.centroid[a]!), `${mesh.structureId} axis ${a}`).toBeLessThan(0.5);
       // vertex normals point away from the solid's centroid for a convex shape

@@ -6,6 +6,8 @@ export interface IndexSpaceSurface {
   pointsIjk: Float64Array;
   /** vertex index triplets; normals point from inside to outside in index space (right-handed). */
   triangles: Uint32Array;
+  /** For each vertex, the mask offset of the inside voxel on its edge (which solid piece it bounds). */
+  insideVoxel: Uint32Array;
 }
 
 /** Growable typed buffer: avoids JS number arrays for meshes with millions of entries. */
@@ -46,6 +48,7 @@ export function extractBinarySurface(
   const plane = nx * ny;
   const points = new Grow(new Float64Array(3 * 1024), (n) => new Float64Array(n));
   const tris = new Grow(new Uint32Array(3 * 2048), (n) => new Uint32Array(n));
+  const inside = new Grow(new Uint32Array(1024), (n) => new Uint32Array(n));
   // vertex id of the edge starting at voxel (i,j) along x/y, in the lower and upper slice; z-edges between them
   let xyLow = new Int32Array(2 * plane).fill(-1);
   let xyHigh = new Int32Array(2 * plane).fill(-1);
@@ -72,6 +75,8 @@ export function extractBinarySurface(
       points.push(offsetIjk[0] + vi + (axis === 0 ? 0.5 : 0));
       points.push(offsetIjk[1] + vj + (axis === 1 ? 0.5 : 0));
       points.push(offsetIjk[2] + k + dz + (axis === 2 ? 0.5 : 0));
+      const lower = vi + vj * nx + (k + dz) * plane;
+      inside.push(mask[lower] !== 0 ? lower : lower + (axis === 0 ? 1 : axis === 1 ? nx : plane));
       table[index] = id;
     }
     return id;
@@ -99,5 +104,5 @@ export function extractBinarySurface(
     xyLow = xyHigh;
     xyHigh = recycled.fill(-1);
   }
-  return { pointsIjk: points.trimmed(), triangles: tris.trimmed() };
+  return { pointsIjk: points.trimmed(), triangles: tris.trimmed(), insideVoxel: inside.trimmed() };
 }

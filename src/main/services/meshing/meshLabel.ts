@@ -1,6 +1,7 @@
 import { ijkToLps, type Vec3, type VolumeGeometry } from '../../../shared/domain/geometry';
 import type { VoxelData } from '../../../shared/domain/volume';
 import { extractBinarySurface } from './extractBinarySurface';
+import { maskComponents, restoreComponentVolumes } from './restoreComponentVolumes';
 import { smoothTaubin, vertexNormals } from './smoothTaubin';
 
 /** Voxel-index bounding box of one label value (inclusive), with its voxel count. */
@@ -47,6 +48,12 @@ export function labelBoxes(voxels: VoxelData, sizeIjk: Vec3, wanted: Iterable<nu
   return boxes;
 }
 
+/**
+ * Smoothing may move a surface point at most this many voxels (per axis) from its marching-cubes position, so
+ * the mesh keeps to the segmentation: thin structures neither vanish nor drift.
+ */
+export const MAX_SMOOTHING_SHIFT_VOXELS = 0.3;
+
 /** det of a row-major 3x3 */
 function det3(m: readonly number[]): number {
   return m[0]! * (m[4]! * m[8]! - m[5]! * m[7]!) - m[1]! * (m[3]! * m[8]! - m[5]! * m[6]!) + m[2]! * (m[3]! * m[7]! - m[4]! * m[6]!);
@@ -55,8 +62,8 @@ function det3(m: readonly number[]): number {
 /**
  * Mesh one label value: crop its box padded by one voxel on every side (padding beyond the scan counts as
  * background, so a structure cut by the scan edge still gets a closed cap), marching cubes in index space,
- * index → LPS with the full direction matrix, winding flipped for a left-handed grid, Taubin smoothing in mm,
- * then normals.
+ * constrained Taubin smoothing in mm, index → LPS with the full direction matrix, winding flipped for a
+ * left-handed grid, then normals.
  */
 export function meshLabel(
   voxels: VoxelData,
@@ -80,13 +87,28 @@ export function meshLabel(
   }
   const surface = extractBinarySurface(mask, dims, lo);
   const points = surface.pointsIjk;
+  const triangles = surface.triangles;
+  // Smooth in index space scaled to mm: a rigid image of LPS (so smoothing is physical for anisotropic voxels)
+  // in which the displacement limit is simply a fraction of each axis' spacing.
+  const spacing = geometry.spacingMm;
+  for (let p = 0; p < points.length; p++) points[p]! *= spacing[p % 3]!;
+  const limit = (a: number): number => MAX_SMOOTHING_SHIFT_VOXELS * spacing[a]!;
+  if (smoothingIterations > 0) {
+    smoothTaubin(points, triangles, { iterations: smoothingIterations, maxDisplacement: [limit(0), limit(1), limit(2)], signal });
+    const pieces = maskComponents(mask, dims);
+    const vertexPiece = new Uint32Array(points.length / 3);
+    for (let v = 0; v < vertexPiece.length; v++) vertexPiece[v] = pieces.componentOf[surface.insideVoxel[v]!]!;
+    const voxelMm3 = spacing[0] * spacing[1] * spacing[2];
+    const targetMm3 = Float64Array.from(pieces.voxelCounts, (n) => n * voxelMm3);
+    restoreComponentVolumes(points, triangles, { componentOf: vertexPiece, count: targetMm3.length }, targetMm3, Math.min(limit(0), limit(1), limit(2)));
+  }
+  const unit: VolumeGeometry = { ...geometry, spacingMm: [1, 1, 1] };
   for (let p = 0; p < points.length; p += 3) {
-    const lps = ijkToLps(geometry, [points[p]!, points[p + 1]!, points[p + 2]!]);
+    const lps = ijkToLps(unit, [points[p]!, points[p + 1]!, points[p + 2]!]);
     points[p] = lps[0];
     points[p + 1] = lps[1];
     points[p + 2] = lps[2];
   }
-  const triangles = surface.triangles;
   // A mirroring direction (det < 0) turns outward-facing index-space triangles inward: swap two vertices.
   if (det3(geometry.direction) < 0) {
     for (let t = 0; t < triangles.length; t += 3) {
@@ -95,6 +117,5 @@ export function meshLabel(
       triangles[t + 2] = b;
     }
   }
-  smoothTaubin(points, triangles, smoothingIterations, signal);
   return { pointsLps: new Float32Array(points), triangles, normals: vertexNormals(points, triangles) };
 }

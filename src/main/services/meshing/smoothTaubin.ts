@@ -26,12 +26,24 @@ export function vertexNeighbours(vertexCount: number, triangles: Uint32Array): {
   return { start, list };
 }
 
-/**
- * Smooth `points` (xyz triplets) in place. `iterations` counts λ|μ pairs; 0 leaves the mesh as is.
- * @param signal checked between iterations so a cancelled job stops promptly
- */
-export function smoothTaubin(points: Float64Array, triangles: Uint32Array, iterations: number, signal?: AbortSignal): void {
+export interface TaubinOptions {
+  /** λ|μ pairs; 0 leaves the mesh as is. */
+  iterations: number;
+  /**
+   * Per-axis limit on how far a point may move from where it started (same units as the points). Keeps thin
+   * structures (a rib one voxel thick) from collapsing or drifting: the surface stays within this box of the
+   * marching-cubes surface, like VTK's constrained smoothing.
+   */
+  maxDisplacement?: readonly [number, number, number];
+  /** checked between iterations so a cancelled job stops promptly */
+  signal?: AbortSignal;
+}
+
+/** Smooth `points` (xyz triplets) in place. */
+export function smoothTaubin(points: Float64Array, triangles: Uint32Array, options: TaubinOptions): void {
+  const { iterations, maxDisplacement, signal } = options;
   if (iterations <= 0 || triangles.length === 0) return;
+  const original = maxDisplacement ? points.slice() : undefined;
   const mu = 1 / (PASS_BAND - 1 / LAMBDA);
   const vertexCount = points.length / 3;
   const { start, list } = vertexNeighbours(vertexCount, triangles);
@@ -65,6 +77,14 @@ export function smoothTaubin(points: Float64Array, triangles: Uint32Array, itera
     if (signal?.aborted) return;
     step(LAMBDA);
     step(mu);
+    if (original && maxDisplacement) {
+      for (let p = 0; p < points.length; p++) {
+        const limit = maxDisplacement[p % 3]!;
+        const d = points[p]! - original[p]!;
+        if (d > limit) points[p] = original[p]! + limit;
+        else if (d < -limit) points[p] = original[p]! - limit;
+      }
+    }
   }
 }
 
