@@ -15,7 +15,7 @@ export const BUILTIN_ENTRIES: readonly AnatomyEntry[] = [
     // concepts "Entire body as a whole" and "Bone structure", not cross-checked by a shared file.
     groups: [], sources: BUILTIN, snomed: anatomical(sct('38266002', 'Entire body as a whole')), color: [177, 122, 101],
     description: 'Everything inside the skin surface of the patient, separated from air and the scanner table.' }),
-  single({ id: 'bones', name: 'Bones', terms: ['bone mask', 'all bone', 'osseous structure', 'bony structure'], groups: ['bones'],
+  single({ id: 'bones', name: 'Bones', terms: ['bone mask', 'osseous structure', 'bony structure'], groups: ['bones'],
     sources: BUILTIN, snomed: anatomical(sct('272673000', 'Bone structure')), color: [241, 214, 145],
     description: 'All calcified bone of the skeleton in the scan as one structure.' }),
   single({ id: 'airways', name: 'Airways', terms: ['airway', 'trachea and bronchi', 'trachea and main bronchi', 'bronchi', 'bronchus', 'main bronchi', 'bronchial tree', 'tracheobronchial tree'],
@@ -27,7 +27,7 @@ export const BUILTIN_ENTRIES: readonly AnatomyEntry[] = [
   single({ id: 'torso_fat', name: 'Torso fat', terms: ['torso fat', 'visceral fat', 'inner fat', 'internal fat', 'visceral adipose tissue', 'vat', 'trunk fat'],
     groups: ['fat'], sources: BUILTIN, snomed: { category: TISSUE, type: sct('55603005', 'Fat'), region: sct('22943007', 'Trunk') }, color: [250, 235, 160],
     description: 'Fat inside the muscular wall of the trunk, around the organs of the chest, abdomen and pelvis.' }),
-  single({ id: 'skeletal_muscle', name: 'Skeletal muscle', terms: ['skeletal muscle', 'muscle mass', 'all muscle', 'musculature'],
+  single({ id: 'skeletal_muscle', name: 'Skeletal muscle', terms: ['skeletal muscle', 'muscle mass', 'musculature'],
     groups: ['muscles'], sources: BUILTIN, snomed: anatomical(sct('127954009', 'Skeletal muscle')), color: [230, 130, 40],
     description: 'All voluntary muscle in the scan, such as the body wall, back and limb muscles, as one structure.' }),
 ];
