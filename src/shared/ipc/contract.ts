@@ -87,7 +87,7 @@ const modelSummary = z.object({
   problem: z.string().optional(),
   structures: z.array(z.string()),
 });
-const assistantAnswer = z.object({
+export const assistantAnswerSchema = z.object({
   action: sceneActionSchema,
   text: z.string(),
   facts: z.array(z.record(z.string(), z.unknown())),
@@ -156,7 +156,7 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 export type ErrorPayload = z.output<typeof errorPayloadSchema>;
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 export type ImportResult = z.output<typeof importResultSchema>;
-export type AssistantAnswer = z.output<typeof assistantAnswer>;
+export type AssistantAnswer = z.output<typeof assistantAnswerSchema>;
 export type LabelMapSummary = z.output<typeof labelMapSummary>;
 export type VolumeInfo = z.output<typeof volumeInfo>;
 export type PatientSummary = z.output<typeof patientSummary>;

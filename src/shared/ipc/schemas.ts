@@ -3,7 +3,7 @@ import { ERROR_CODES } from '../errors';
 
 /** Reusable zod pieces of the IPC contract. */
 export const vec3 = z.tuple([z.number(), z.number(), z.number()]);
-export const mat3 = z.array(z.number()).length(9);
+export const mat3 = z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number(), z.number(), z.number(), z.number()]);
 export const geometrySchema = z.object({
   sizeIjk: vec3,
   spacingMm: vec3,
@@ -14,7 +14,7 @@ export const voxelDataTypeSchema = z.enum(['int8', 'uint8', 'int16', 'uint16', '
 export const modalitySchema = z.enum(['CT', 'MR', 'PT', 'SEG', 'OT']);
 export const unitSchema = z.enum(['HU', 'MR-arbitrary', 'label', 'unknown']);
 /** Raw bytes; crosses IPC by structured clone (never as JSON number arrays). */
-export const bytesSchema = z.instanceof(Uint8Array);
+export const bytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected bytes (Uint8Array)' });
 export const idSchema = z.string().min(1).max(200);
 export const jobIdSchema = z.string().min(1).max(100);
 export const rgbSchema = z.tuple([z.number().int().min(0).max(255), z.number().int().min(0).max(255), z.number().int().min(0).max(255)]);
