@@ -99,7 +99,7 @@ function Workspace({ seriesId, labelMapId, sidePanel }: ViewerWorkspaceProps) {
             {SLICE_VIEWS.map((view) => (
               <div key={view} className={cellClass(view)}>
                 <SliceView view={view} volume={volume} labels={labels} store={store} probe={probe} execute={registry.execute} onToggleMaximize={toggle(view)} />
-                <button type="button" className="ov-max-btn" data-testid={`maximize-${view}`} onClick={toggle(view)}>{max === view ? '▣' : '⛶'}</button>
+                <button type="button" className="ov-max-btn" data-testid={`maximize-${view}`} onClick={toggle(view)}>{max === view ? 'Restore' : 'Max'}</button>
               </div>
             ))}
             <div className={cellClass('3d')}>
@@ -107,7 +107,7 @@ function Workspace({ seriesId, labelMapId, sidePanel }: ViewerWorkspaceProps) {
                 volume={volume} labels={labels} meshes={data.meshes} meshStatus={data.meshStatus}
                 store={store} probe={probe} registry={registry} onClipReady={onClipReady} onToggleMaximize={toggle('3d')}
               />
-              <button type="button" className="ov-max-btn" data-testid="maximize-3d" onClick={toggle('3d')}>{max === '3d' ? '▣' : '⛶'}</button>
+              <button type="button" className="ov-max-btn" data-testid="maximize-3d" onClick={toggle('3d')}>{max === '3d' ? 'Restore' : 'Max'}</button>
             </div>
           </div>
         )}

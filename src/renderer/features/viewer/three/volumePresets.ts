@@ -41,7 +41,7 @@ export function mrPreset(lowValue: number, highValue: number): VolumePreset {
   return {
     id: 'mr-default', name: 'MR', shade: true,
     colors: [[at(0), 0, 0, 0], [at(0.3), 0.6, 0.45, 0.35], [at(0.7), 0.95, 0.85, 0.75], [at(1), 1, 1, 1]],
-    opacities: [[at(0), 0], [at(0.25), 0], [at(0.5), 0.2], [at(1), 0.6]],
+    opacities: [[at(0), 0], [at(0.45), 0], [at(0.75), 0.08], [at(1), 0.35]],
   };
 }
 

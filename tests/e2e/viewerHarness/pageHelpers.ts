@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import type { SceneSnapshot } from '../../../src/renderer/features/viewer';
+
+/** Import files through window.api (library.import job) and return the new series ids. */
+export async function importThroughApi(page: Page, paths: string[]): Promise<string[]> {
+  return page.evaluate(async (p) => {
+    const started = await window.api.invoke('library.import', { paths: p });
+    if (!started.ok) throw new Error(started.error.message);
+    const { jobId } = started.value;
+    const result = await new Promise<unknown>((resolve, reject) => {
+      const offDone = window.api.on('job.done', (e) => { if (e.jobId === jobId) { offDone(); offFail(); resolve(e.result); } });
+      const offFail = window.api.on('job.failed', (e) => { if (e.jobId === jobId) { offDone(); offFail(); reject(new Error(e.error.message)); } });
+    });
+    return (result as { imported: Array<{ id: string }> }).imported.map((s) => s.id);
+  }, paths);
+}
+
+export async function snapshot(page: Page): Promise<SceneSnapshot> {
+  return page.evaluate(() => {
+    if (!window.__ostendoScene) throw new Error('window.__ostendoScene is not installed');
+    return window.__ostendoScene();
+  });
+}
+
+export interface ColorCount {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Counts screen pixels of an element's screenshot that look like `color` blended at `alpha` over a
+ * grey image (what a label fill over CT/MR looks like): p − alpha·c must be a grey (r≈g≈b).
+ * Decoded in the page (the browser's PNG decoder), so the test needs no image library.
+ */
+export async function countOverlayPixels(page: Page, png: Buffer, color: [number, number, number], alpha: number): Promise<ColorCount> {
+  return page.evaluate(async ({ b64, c, a }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    const count = { left: 0, right: 0, top: 0, bottom: 0 };
+    const tol = 7;
+    for (let y = 0; y < img.height; y++) {
+      for (let x = 0; x < img.width; x++) {
+        const o = (y * img.width + x) * 4;
+        const r = d[o] - a * c[0], g = d[o + 1] - a * c[1], bl = d[o + 2] - a * c[2];
+        if (r < -tol || g < -tol || bl < -tol) continue;
+        if (Math.max(r, g, bl) - Math.min(r, g, bl) > tol) continue;
+        // a grey underneath, and not a plain grey pixel (the colour must actually be there)
+        if (Math.abs(d[o] - d[o + 1]) + Math.abs(d[o + 1] - d[o + 2]) < 12) continue;
+        if (x < img.width / 2) count.left++; else count.right++;
+        if (y < img.height / 2) count.top++; else count.bottom++;
+      }
+    }
+    return count;
+  }, { b64: png.toString('base64'), c: color, a: alpha });
+}
+
+/** Fraction of pixels brighter than the background in an element's screenshot. */
+export async function litFraction(page: Page, png: Buffer, threshold = 40): Promise<number> {
+  return page.evaluate(async ({ b64, t }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let lit = 0;
+    for (let o = 0; o < d.length; o += 4) if (d[o] + d[o + 1] + d[o + 2] > 3 * t) lit++;
+    return lit / (d.length / 4);
+  }, { b64: png.toString('base64'), t: threshold });
+}
