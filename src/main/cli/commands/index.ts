@@ -1,7 +1,21 @@
 import type { CliCommand } from '../command';
+import { askCommand } from './ask';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { listCommand } from './list';
+import { measureCommand } from './measure';
+import { meshCommand } from './mesh';
+import { modelsCommand } from './models';
+import { segmentCommand } from './segment';
 
 /** Every `ostendo` subcommand, in help order. */
-export const COMMANDS: CliCommand[] = [importCommand, listCommand, infoCommand];
+export const COMMANDS: CliCommand[] = [
+  importCommand,
+  listCommand,
+  infoCommand,
+  modelsCommand,
+  segmentCommand,
+  measureCommand,
+  meshCommand,
+  askCommand,
+];
