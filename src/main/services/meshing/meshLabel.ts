@@ -1,4 +1,4 @@
-import { ijkToLps, type Vec3, type VolumeGeometry } from '../../../shared/domain/geometry';
+import type { Vec3, VolumeGeometry } from '../../../shared/domain/geometry';
 import type { VoxelData } from '../../../shared/domain/volume';
 import { extractBinarySurface } from './extractBinarySurface';
 import { maskComponents, restoreComponentVolumes } from './restoreComponentVolumes';
@@ -102,12 +102,14 @@ export function meshLabel(
     const targetMm3 = Float64Array.from(pieces.voxelCounts, (n) => n * voxelMm3);
     restoreComponentVolumes(points, triangles, { componentOf: vertexPiece, count: targetMm3.length }, targetMm3, Math.min(limit(0), limit(1), limit(2)));
   }
-  const unit: VolumeGeometry = { ...geometry, spacingMm: [1, 1, 1] };
+  // points are now spacing-scaled indices: LPS = origin + direction · point (inlined: millions of points)
+  const d = geometry.direction;
+  const [ox, oy, oz] = geometry.originLps;
   for (let p = 0; p < points.length; p += 3) {
-    const lps = ijkToLps(unit, [points[p]!, points[p + 1]!, points[p + 2]!]);
-    points[p] = lps[0];
-    points[p + 1] = lps[1];
-    points[p + 2] = lps[2];
+    const x = points[p]!, y = points[p + 1]!, z = points[p + 2]!;
+    points[p] = ox + d[0] * x + d[1] * y + d[2] * z;
+    points[p + 1] = oy + d[3] * x + d[4] * y + d[5] * z;
+    points[p + 2] = oz + d[6] * x + d[7] * y + d[8] * z;
   }
   // A mirroring direction (det < 0) turns outward-facing index-space triangles inward: swap two vertices.
   if (det3(geometry.direction) < 0) {

@@ -47,36 +47,36 @@ export function smoothTaubin(points: Float64Array, triangles: Uint32Array, optio
   const mu = 1 / (PASS_BAND - 1 / LAMBDA);
   const vertexCount = points.length / 3;
   const { start, list } = vertexNeighbours(vertexCount, triangles);
+  // ping-pong between the caller's array and a scratch copy; after each λ|μ pair the result is back in `points`
   const scratch = new Float64Array(points.length);
-  const step = (factor: number): void => {
+  const step = (factor: number, src: Float64Array, dst: Float64Array): void => {
     for (let v = 0; v < vertexCount; v++) {
       const from = start[v]!;
       const to = start[v + 1]!;
       const p = v * 3;
       if (to === from) {
-        scratch[p] = points[p]!;
-        scratch[p + 1] = points[p + 1]!;
-        scratch[p + 2] = points[p + 2]!;
+        dst[p] = src[p]!;
+        dst[p + 1] = src[p + 1]!;
+        dst[p + 2] = src[p + 2]!;
         continue;
       }
       let sx = 0, sy = 0, sz = 0;
       for (let n = from; n < to; n++) {
         const q = list[n]! * 3;
-        sx += points[q]!;
-        sy += points[q + 1]!;
-        sz += points[q + 2]!;
+        sx += src[q]!;
+        sy += src[q + 1]!;
+        sz += src[q + 2]!;
       }
       const inv = 1 / (to - from);
-      scratch[p] = points[p]! + factor * (sx * inv - points[p]!);
-      scratch[p + 1] = points[p + 1]! + factor * (sy * inv - points[p + 1]!);
-      scratch[p + 2] = points[p + 2]! + factor * (sz * inv - points[p + 2]!);
+      dst[p] = src[p]! + factor * (sx * inv - src[p]!);
+      dst[p + 1] = src[p + 1]! + factor * (sy * inv - src[p + 1]!);
+      dst[p + 2] = src[p + 2]! + factor * (sz * inv - src[p + 2]!);
     }
-    points.set(scratch);
   };
   for (let it = 0; it < iterations; it++) {
     if (signal?.aborted) return;
-    step(LAMBDA);
-    step(mu);
+    step(LAMBDA, points, scratch);
+    step(mu, scratch, points);
     if (original && maxDisplacement) {
       for (let p = 0; p < points.length; p++) {
         const limit = maxDisplacement[p % 3]!;
@@ -99,11 +99,9 @@ export function vertexNormals(points: Float64Array | Float32Array, triangles: Ui
     const vx = points[c]! - points[a]!, vy = points[c + 1]! - points[a + 1]!, vz = points[c + 2]! - points[a + 2]!;
     // cross product length is twice the area: area weighting for free
     const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
-    for (const v of [a, b, c]) {
-      acc[v]! += nx;
-      acc[v + 1]! += ny;
-      acc[v + 2]! += nz;
-    }
+    acc[a]! += nx; acc[a + 1]! += ny; acc[a + 2]! += nz;
+    acc[b]! += nx; acc[b + 1]! += ny; acc[b + 2]! += nz;
+    acc[c]! += nx; acc[c + 1]! += ny; acc[c + 2]! += nz;
   }
   const out = new Float32Array(points.length);
   for (let p = 0; p < acc.length; p += 3) {
