@@ -160,7 +160,7 @@ function metadataFor(vocab: Vocab, omit: string[]): Record<string, GgufValue> {
     'general.architecture': { type: 'string', value: 'llama' },
     'general.name': { type: 'string', value: 'ostendo-tiny-test' },
     'general.alignment': { type: 'u32', value: 32 },
-    'llama.context_length': { type: 'u32', value: 4096 },
+    'llama.context_length': { type: 'u32', value: 32768 },
     'llama.embedding_length': { type: 'u32', value: WIDTH },
     'llama.block_count': { type: 'u32', value: N_LAYER },
     'llama.feed_forward_length': { type: 'u32', value: N_FF },

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import {
   getLlama,
   LlamaChat,
@@ -15,13 +16,21 @@ export type LlmDevice = 'gpu' | 'cpu';
 
 export interface LocalLlmOptions {
   modelPath: string;
-  /** CPU threads for evaluation. Default 2: more than the core count ran 50-250x slower on small machines. */
+  /** CPU threads for evaluation. Default `defaultLlmThreads()`. */
   maxThreads?: number;
   /** 'auto' offloads to a GPU backend when one is usable; false forces CPU. Default 'auto'. */
   gpu?: 'auto' | false;
-  /** Context window in tokens. Default 4096 (capped by the model's own context_length). */
+  /** Context window in tokens. Default 8192 (capped by the model's own context_length). */
   contextSize?: number;
   signal?: AbortSignal;
+}
+
+/**
+ * One core fewer than the machine has, at most 4 (1 on a 2-core machine). Measured here (bench/assistant-llm.ts):
+ * on 2 busy cores, 2 threads gave 8 tokens/s against 1333 with 1 thread; oversubscribed llama.cpp threads spin.
+ */
+export function defaultLlmThreads(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
 export interface GenerateOptions {
@@ -71,12 +80,12 @@ export class LocalLlm {
    */
   static async load(options: LocalLlmOptions): Promise<LocalLlm> {
     const summary = await validateGguf(options.modelPath, options.signal);
-    const llama = await getLlama({ build: 'never', gpu: options.gpu ?? 'auto', maxThreads: options.maxThreads ?? 2, logLevel: LlamaLogLevel.error });
+    const llama = await getLlama({ build: 'never', gpu: options.gpu ?? 'auto', maxThreads: options.maxThreads ?? defaultLlmThreads(), logLevel: LlamaLogLevel.error });
     let model: LlamaModel | undefined;
     try {
       model = await llama.loadModel({ modelPath: options.modelPath, loadSignal: options.signal });
-      const contextSize = Math.min(options.contextSize ?? 4096, summary.contextLength);
-      const context = await model.createContext({ contextSize, threads: options.maxThreads ?? 2, createSignal: options.signal });
+      const contextSize = Math.min(options.contextSize ?? 8192, summary.contextLength);
+      const context = await model.createContext({ contextSize, threads: options.maxThreads ?? defaultLlmThreads(), createSignal: options.signal });
       const chat = new LlamaChat({ contextSequence: context.getSequence() });
       const deviceNames = llama.gpu === false ? [] : await llama.getGpuDeviceNames();
       // gpu 'auto' can pick a backend (e.g. vulkan) with no device and still run on CPU: trust offloaded layers.
