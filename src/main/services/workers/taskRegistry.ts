@@ -1,7 +1,7 @@
 import type { WorkerTask } from './taskProtocol';
 import { builtinSegmentTask } from '../segmentation/builtin/builtinTask';
 import { meshStructuresTask } from '../meshing/meshStructures';
-import { segmentModelTaskEntry } from '../segmentation/engine/segmentModelTaskEntry';
+import { probeProvidersTaskEntry, segmentModelTaskEntry } from '../segmentation/engine/segmentModelTaskEntry';
 
 /**
  * Every task a worker thread can run, by name. Each service registers its heavy functions here
@@ -13,4 +13,5 @@ export const TASKS: Record<string, WorkerTask<any, unknown>> = {
   'segment.builtin': builtinSegmentTask,
   'meshing.meshStructures': meshStructuresTask,
   'segmentation.runModel': segmentModelTaskEntry,
+  'segmentation.probeProviders': probeProvidersTaskEntry,
 };

@@ -3,6 +3,10 @@ import { OstendoError } from '../../../../shared/errors';
 import type { Vec3 } from '../../../../shared/domain/geometry';
 import { providerOrder, type ExecutionProvider, type SkippedProvider } from './providers';
 
+// Provider probing makes onnxruntime print an error for every provider that cannot load (e.g. CUDA libraries not
+// installed); those reasons reach the caller through `skipped`, so the global logger only reports fatal errors.
+ort.env.logLevel = 'fatal';
+
 export interface OpenSessionOptions {
   /** Use only this provider (no fallback); throws PROVIDER_UNAVAILABLE if it cannot start. */
   provider?: ExecutionProvider;

@@ -11,3 +11,11 @@ export async function segmentModelTaskEntry(input: SegmentModelTaskInput, report
   const { segmentModelTask } = await import('./inferenceTask');
   return segmentModelTask(input, report);
 }
+
+export const PROBE_PROVIDERS_TASK = 'segmentation.probeProviders';
+
+/** Registry entry for the provider probe (loads onnxruntime-node lazily, like the model task). */
+export async function probeProvidersTaskEntry(input: import('./probeProviders').ProbeProvidersInput): Promise<Awaited<ReturnType<typeof import('./probeProviders').probeProvidersTask>>> {
+  const { probeProvidersTask } = await import('./probeProviders');
+  return probeProvidersTask(input);
+}
