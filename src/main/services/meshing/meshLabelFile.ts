@@ -17,7 +17,10 @@ export interface MeshLabelFileRequest {
   format: MeshFileFormat;
   /** Canonical ids to mesh (default: every structure present). */
   structureIds?: string[];
-  /** Names the label values once they are known (the CLI passes resolveClassMap). */
+  /**
+   * Names the label values once they are known (the CLI passes resolveClassMap). Called with the values present,
+   * and with [] for the whole map, so a known structure with no voxels is reported absent rather than unknown.
+   */
   classMapFor: (labelValues: number[]) => ClassMap | Promise<ClassMap>;
   smoothingIterations?: number;
   signal?: AbortSignal;
@@ -72,8 +75,18 @@ export async function meshLabelFile(request: MeshLabelFileRequest): Promise<Mesh
   const values = presentLabelValues(labels, name);
   if (values.length === 0) throw new OstendoError('INVALID_LABELS', `${name} contains no labelled voxels`);
   const classMap = await request.classMapFor(values);
+  const present = new Set(classMap.classes.map((c) => c.id));
+  let structureIds = request.structureIds;
+  if (structureIds) {
+    const whole = new Set((await request.classMapFor([])).classes.map((c) => c.id));
+    const unknown = structureIds.filter((id) => !present.has(id) && !whole.has(id));
+    if (unknown.length > 0) {
+      throw new OstendoError('NOT_FOUND', `Unknown structure(s) for class map '${classMap.source}': ${unknown.join(', ')}`, { unknown });
+    }
+    structureIds = structureIds.filter((id) => present.has(id));
+  }
   const meshes = await buildStructureMeshes(labels, classMap, {
-    structureIds: request.structureIds,
+    structureIds,
     smoothingIterations: request.smoothingIterations,
     signal: request.signal,
     onProgress: request.onProgress,
