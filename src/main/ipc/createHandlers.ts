@@ -1,7 +1,9 @@
 import { OstendoError } from '../../shared/errors';
 import type { Handlers } from './dispatch';
 import type { AppContext } from './appContext';
+import { labelHandlers } from './handlers/labelHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
+import { segmentationHandlers } from './handlers/segmentationHandlers';
 
 const pending = (channel: string) => async (): Promise<never> => {
   throw new OstendoError('INTERNAL', `${channel} is not wired yet`);
@@ -11,16 +13,8 @@ const pending = (channel: string) => async (): Promise<never> => {
 export function createHandlers(ctx: AppContext): Handlers {
   return {
     ...libraryHandlers(ctx),
-    'labels.list': pending('labels.list'),
-    'labels.attachFile': pending('labels.attachFile'),
-    'labels.voxels': pending('labels.voxels'),
-    'labels.measure': pending('labels.measure'),
-    'meshes.get': pending('meshes.get'),
-    'meshes.export': pending('meshes.export'),
-    'segmentation.models': pending('segmentation.models'),
-    'segmentation.run': pending('segmentation.run'),
-    'segmentation.regionGrow': pending('segmentation.regionGrow'),
-    'segmentation.undo': pending('segmentation.undo'),
+    ...labelHandlers(ctx),
+    ...segmentationHandlers(ctx),
     'assistant.status': pending('assistant.status'),
     'assistant.loadModel': pending('assistant.loadModel'),
     'assistant.unloadModel': pending('assistant.unloadModel'),

@@ -80,7 +80,7 @@ const modelSummary = z.object({
   id: z.string(),
   name: z.string(),
   version: z.string(),
-  licence: z.string(),
+  licence: z.object({ name: z.string(), text: z.string() }),
   modality: z.string(),
   builtin: z.boolean(),
   valid: z.boolean(),
@@ -118,13 +118,23 @@ export const channels = {
     request: z.object({ labelMapId: idSchema, structureIds: z.array(z.string()), format: z.enum(['stl', 'obj']), outDir: z.string().min(1) }),
     response: z.object({ files: z.array(z.string()) }),
   },
-  'segmentation.models': { request: z.object({}), response: z.object({ models: z.array(modelSummary), providers: z.array(z.string()) }) },
+  'segmentation.models': {
+    request: z.object({}),
+    response: z.object({ models: z.array(modelSummary), providers: z.array(z.object({ provider: z.string(), available: z.boolean(), reason: z.string().optional() })) }),
+  },
   'segmentation.run': {
     request: z.object({ seriesId: idSchema, modelId: z.string().min(1), provider: z.string().optional() }),
     response: z.object({ jobId: jobIdSchema }),
   },
   'segmentation.regionGrow': {
-    request: z.object({ seriesId: idSchema, seedIjk: vec3, toleranceHu: z.number().positive().max(2000), name: z.string().min(1).max(80) }),
+    request: z.object({
+      seriesId: idSchema,
+      /** The label map to add the region to (a new version is stored); none: a new label map. */
+      labelMapId: idSchema.optional(),
+      seedIjk: vec3,
+      toleranceHu: z.number().positive().max(2000),
+      name: z.string().min(1).max(80),
+    }),
     response: labelMapSummary,
   },
   'segmentation.undo': { request: z.object({ labelMapId: idSchema }), response: z.object({ deleted: z.boolean() }) },
