@@ -39,6 +39,7 @@ export const ORGAN_ENTRIES: readonly AnatomyEntry[] = [
   ...pair({ base: 'lung_upper_lobe', name: 'Upper lobe of lung', terms: ['upper lobe', 'upper lobe of lung', 'upper lung lobe', 'superior lobe', 'lung upper lobe'],
     ids: { left: 'lung_upper_lobe_left', right: 'lung_upper_lobe_right' }, groups: ['lungs'], sources: CT_ONLY,
     type: UPPER_LOBE, colors: { left: [71, 232, 244], right: [100, 218, 227] },
+    sideTerms: { left: ['lingula', 'lul', 'left upper lobe'], right: ['rul', 'right upper lobe'] },
     description: 'Topmost lobe of the lung, reaching up into the root of the neck; on the left it includes the lingula.' + LUNG_LOBE_DESCRIPTION }),
   single({ id: 'lung_middle_lobe_right', name: 'Middle lobe of right lung', laterality: 'right',
     terms: ['middle lobe', 'middle lobe of lung', 'middle lung lobe', 'lung middle lobe', 'rml', 'right middle lobe'], groups: ['lungs'],
@@ -47,6 +48,7 @@ export const ORGAN_ENTRIES: readonly AnatomyEntry[] = [
   ...pair({ base: 'lung_lower_lobe', name: 'Lower lobe of lung', terms: ['lower lobe', 'lower lobe of lung', 'lower lung lobe', 'inferior lobe', 'lung lower lobe'],
     ids: { left: 'lung_lower_lobe_left', right: 'lung_lower_lobe_right' }, groups: ['lungs'], sources: CT_ONLY,
     type: LOWER_LOBE, colors: { left: [34, 195, 207], right: [26, 144, 153] },
+    sideTerms: { left: ['lll', 'left lower lobe'], right: ['rll', 'right lower lobe'] },
     description: 'Largest, posterior and basal lobe of the lung, resting on the diaphragm.' + LUNG_LOBE_DESCRIPTION }),
   // total_mr and the built-in lung segmenter deliver whole lungs rather than lobes; no TotalSegmentator row codes them,
   // so the coding is Lung (39607008) with a laterality modifier.

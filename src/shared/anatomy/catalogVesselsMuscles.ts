@@ -9,7 +9,7 @@ const ARTERIES = ['vessels', 'arteries'];
 const VEINS = ['vessels', 'veins'];
 
 export const VESSEL_ENTRIES: readonly AnatomyEntry[] = [
-  single({ id: 'aorta', name: 'Aorta', terms: ['aorta', 'aortic', 'main artery'], groups: [...ARTERIES, 'great_vessels'],
+  single({ id: 'aorta', name: 'Aorta', terms: ['aorta', 'aortic', 'main artery', 'aortic arch', 'thoracic aorta', 'abdominal aorta', 'ascending aorta', 'descending aorta'], groups: [...ARTERIES, 'great_vessels'],
     sources: CT_AND_MR, snomed: anatomical(sct('15825003', 'Aorta')), color: [216, 108, 54],
     description: 'Main artery of the body, rising from the left ventricle, arching over the heart and descending along the spine to divide into the iliac arteries.' }),
   single({ id: 'pulmonary_vein', name: 'Pulmonary veins', terms: ['pulmonary vein', 'pulmonary veins', 'lung veins'], groups: [...VEINS, 'great_vessels'],

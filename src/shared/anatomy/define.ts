@@ -73,6 +73,8 @@ export interface PairSpec extends CommonSpec {
   /** Full coding per side, for structures coded by region (kidney cysts). */
   codings?: { left: SnomedCoding; right: SnomedCoding };
   colors: { left: Rgb; right: Rgb };
+  /** Terms that name only one side's structure ("lingula" is part of the left upper lobe only). */
+  sideTerms?: { left?: readonly string[]; right?: readonly string[] };
 }
 
 /** A left/right pair sharing terms, groups and description. Display names get "Left "/"Right " prefixes. */
@@ -84,6 +86,7 @@ export function pair(spec: PairSpec): [AnatomyEntry, AnatomyEntry] {
       ...spec,
       id: spec.ids ? spec.ids[side] : `${spec.base}_${side}`,
       name,
+      terms: [...spec.terms, ...(spec.sideTerms?.[side] ?? [])],
       laterality: side,
       color: spec.colors[side],
       snomed,

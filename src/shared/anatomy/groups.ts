@@ -10,7 +10,7 @@ export interface GroupDefinition {
 }
 
 export const GROUP_DEFINITIONS: readonly GroupDefinition[] = [
-  { id: 'lungs', name: 'Lungs', terms: ['lungs', 'lung', 'lung lobes', 'lobes of the lung', 'pulmonary lobes'] },
+  { id: 'lungs', name: 'Lungs', terms: ['lungs', 'lung', 'lung lobes', 'lobes of the lung', 'pulmonary lobes', 'lobes'] },
   { id: 'kidneys', name: 'Kidneys', terms: ['kidneys', 'renal'] },
   { id: 'kidney_cysts', name: 'Kidney cysts', terms: ['kidney cysts', 'renal cysts'] },
   { id: 'adrenals', name: 'Adrenal glands', terms: ['adrenals', 'adrenal glands', 'suprarenal glands'] },

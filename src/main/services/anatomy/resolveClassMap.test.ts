@@ -61,6 +61,8 @@ describe('resolveClassMap', () => {
       { label: 2, id: 'liver', name: 'Liver', color: [40, 140, 40] },
       { label: 7, id: 'spleen', name: 'Milz', color: [1, 2, 3] },
     ]);
+    const saved = file('saved.json', JSON.stringify({ source: 'x', classes: [{ label: 1, id: 'body' }] }));
+    expect(resolveClassMap(saved, [1]).classes[0].id).toBe('body');
   });
 
   it('rejects bad files with specific messages', () => {

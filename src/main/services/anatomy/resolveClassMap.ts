@@ -55,6 +55,8 @@ export function readClassesFile(file: string): ClassMap {
   } catch (e) {
     throw invalid(file, `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
+  // a saved ClassMap ({source?, classes: [...]}) is the array form wrapped
+  if (typeof json === 'object' && json !== null && !Array.isArray(json) && 'classes' in json) json = (json as { classes: unknown }).classes;
   let classes: LabelClass[];
   if (Array.isArray(json)) {
     const parsed = arrayForm.safeParse(json);
@@ -90,8 +92,8 @@ function namedClassMap(arg: string): ClassMap {
 /**
  * The classes of the label values present in a label map.
  * @param arg 'total' | 'total_mr' | 'builtin' (BUILTIN_STRUCTURE_IDS in order: body, bones, lung_left, lung_right,
- *   airways, subcutaneous_fat, torso_fat, skeletal_muscle) | a JSON file path (`{"1":"liver"}` or
- *   `[{label, id, name?, color?}]`) | undefined (every label n is named `label_<n>`).
+ *   airways, subcutaneous_fat, torso_fat, skeletal_muscle) | a JSON file path (`{"1":"liver"}`,
+ *   `[{label, id, name?, color?}]` or a saved ClassMap `{source?, classes: [...]}`) | undefined (every label n is named `label_<n>`).
  * @param labelValues values present in the label map; 0 (background) is ignored. When empty, the whole map is returned.
  * @returns classes sorted by label; present labels the map does not name become `label_<n>` with a distinct colour.
  * @throws OstendoError INVALID_LABELS for unreadable or malformed files and unknown names.

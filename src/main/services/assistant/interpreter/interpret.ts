@@ -9,7 +9,7 @@ import { ADDITIVE_CUE, CONTRALATERAL_CUE, EVERYTHING_WORDS, INTENT_CUES, PRONOUN
 import { findMentions, type Mention, type Token } from './mentions';
 import { correctWord, getPhraseIndex } from './phraseIndex';
 import { Presence } from './presence';
-import { findExcept, sideAfter, unknownPhrases } from './promptParts';
+import { dropQualifiedGenerics, findExcept, sideAfter, unknownPhrases } from './promptParts';
 import { phraseKey, tokenize } from './text';
 
 export interface InterpretContext {
@@ -60,10 +60,11 @@ export function interpret(prompt: string, present: readonly string[], context: I
   const presence = new Presence(present);
   const extra = new Map(present.filter((id) => !getAnatomyEntry(id)).map((id) => [phraseKey(id), [id]]));
   const { mentions, consumed } = findMentions(tokens, index, extra);
+  const forced = dropQualifiedGenerics(mentions, tokens, consumed, index);
 
   const absent: string[] = [];
   for (const m of mentions) if (m.ids.length > 0 && presence.pick(m.ids).length === 0) absent.push(...presence.absentIds(m.ids));
-  absent.push(...unknownPhrases(tokens, typed, consumed, index));
+  absent.push(...unknownPhrases(tokens, typed, consumed, index, forced));
   const result = (intent: SceneIntent, structures: string[]): SceneAction => ({ intent, structures, absent: [...new Set(absent)] });
 
   const everything = tokens.some((t, i) => !consumed[i] && EVERYTHING_WORDS.has(t.raw));

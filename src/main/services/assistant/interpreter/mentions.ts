@@ -168,6 +168,19 @@ function lookup(tokens: Token[], i: number, index: PhraseIndex, extra: ReadonlyM
 }
 
 /**
+ * "small and large bowel", "upper and lower lobes": a modifier coordinated with a following phrase borrows that
+ * phrase's head. Only the modifier's own span is returned; the following phrase is matched on its own.
+ */
+function elliptic(tokens: Token[], i: number, index: PhraseIndex, extra: ReadonlyMap<string, string[]>, consumed: boolean[]) {
+  if (i + 2 >= tokens.length || !['and', 'or', ','].includes(tokens[i + 1].raw)) return undefined;
+  const next = lookup(tokens, i + 2, index, extra, consumed);
+  if (!next || next.end - (i + 2) < 2) return undefined;
+  const head = tokens.slice(i + 3, next.end).map((t) => t.stem);
+  const ids = index.phrases.get([tokens[i].stem, ...head].join(' '));
+  return ids ? { ids: [...ids], end: i + 1 } : undefined;
+}
+
+/**
  * Scans the tokens for structure mentions. `extra` maps phrase keys of uncatalogued present ids
  * (`region_2` → "region 2") so users can name them too.
  */
@@ -176,7 +189,7 @@ export function findMentions(tokens: Token[], index: PhraseIndex, extra: Readonl
   scanVertebrae(tokens, scan);
   for (let i = 0; i < tokens.length; i++) {
     if (scan.consumed[i]) continue;
-    const hit = lookup(tokens, i, index, extra, scan.consumed);
+    const hit = lookup(tokens, i, index, extra, scan.consumed) ?? elliptic(tokens, i, index, extra, scan.consumed);
     if (!hit) continue;
     let { end } = hit;
     let begin = i;

@@ -51,10 +51,33 @@ export function sideAfter(tokens: readonly Token[], exceptAt: number, mentions: 
   return undefined;
 }
 
+const GENERIC_HEADS = new Set(['artery', 'vein', 'vessel', 'bone', 'muscle', 'gland', 'lobe', 'nerve', 'cyst']);
+
+/**
+ * "coronary arteries", "pulmonary arteries": a generic noun that a group happens to be named by, qualified by a word
+ * the catalog does not know, names an unknown structure, not the whole group. Removes such mentions and returns
+ * their token positions, to be reported with the unknown words.
+ */
+export function dropQualifiedGenerics(mentions: Mention[], tokens: readonly Token[], consumed: boolean[], index: PhraseIndex): Set<number> {
+  const forced = new Set<number>();
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const { start, end } = mentions[m];
+    const words = tokens.slice(start, end).filter((t) => SIDE_WORDS[t.raw] === undefined && t.raw !== 'the');
+    const qualifier = start > 0 ? tokens[start - 1] : undefined;
+    if (words.length !== 1 || !GENERIC_HEADS.has(words[0].stem) || !qualifier || consumed[start - 1] || isKnownWord(qualifier, index)) continue;
+    mentions.splice(m, 1);
+    for (let k = start; k < end; k++) {
+      consumed[k] = false;
+      forced.add(k);
+    }
+  }
+  return forced;
+}
+
 /** Verb stems of intent cues, in any inflection ("showing", "hidden", "isolates"). */
 const INTENT_WORD = /^(show|display|hid|hide|isolat|remov|measur|explain|describ|locat|segment|visuali|highlight|reset|restor|list|enumerat|find|navigat|delet|exclud|includ|focus|render|reveal|unhid|quantif)/;
 
-function isKnownWord(token: Token, index: PhraseIndex): boolean {
+export function isKnownWord(token: Token, index: PhraseIndex): boolean {
   const { raw, stem } = token;
   if (COMMON_WORDS.has(raw) || COMMON_WORDS.has(stem) || INTENT_WORD.test(raw)) return true;
   if (SIDE_WORDS[raw] !== undefined || BOTH_SIDES.has(raw) || HEAD_NOUNS.has(stem)) return true;
@@ -68,7 +91,13 @@ function isKnownWord(token: Token, index: PhraseIndex): boolean {
  * Runs of words that no catalog phrase, filler list or cue explains, as typed ("uterus", "left ovary"): the user
  * named something the catalog does not know. A side word just before a run is kept with it.
  */
-export function unknownPhrases(tokens: readonly Token[], typed: readonly string[], consumed: readonly boolean[], index: PhraseIndex): string[] {
+export function unknownPhrases(
+  tokens: readonly Token[],
+  typed: readonly string[],
+  consumed: readonly boolean[],
+  index: PhraseIndex,
+  forced: ReadonlySet<number> = new Set(),
+): string[] {
   const phrases: string[] = [];
   let run: string[] = [];
   const flush = (): void => {
@@ -76,7 +105,7 @@ export function unknownPhrases(tokens: readonly Token[], typed: readonly string[
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (!consumed[i] && !isKnownWord(tokens[i], index)) {
+    if (forced.has(i) || (!consumed[i] && !isKnownWord(tokens[i], index))) {
       if (run.length === 0 && i > 0 && !consumed[i - 1] && SIDE_WORDS[tokens[i - 1].raw] !== undefined) run.push(typed[i - 1]);
       run.push(typed[i]);
     } else flush();
