@@ -97,7 +97,7 @@ export function interpret(prompt: string, present: readonly string[], context: I
     // "hide everything else" / "hide the rest": keep what was last shown
     if (cued === 'hide' && /\b(else|rest|others)\b/.test(text) && last.length > 0) return result('isolate', last);
     if (everything && (cued === 'hide' || cued === 'measure' || cued === 'locate')) return result(cued, [...presence.presentIds]);
-    if (cued === 'list' || cued === 'reset') return result(cued, []);
+    if (cued === 'list' || cued === 'reset') return { intent: cued, structures: [], absent: [] };
     if (CONTRALATERAL_CUE.test(text) && last.length > 0) {
       structures = presence.pick(contralateral(last));
       if (structures.length === 0) absent.push(...contralateral(last).filter((id) => getAnatomyEntry(id)));

@@ -72,4 +72,6 @@ isolate isolated hide hidden remove delete drop measure measurement measurements
 locate location find position navigate jump scroll point reset restore start clear list enumerate inventory
 visualize visualise highlight reveal unhide enable disable include focus solo alone exclusively single
 number numbers count mean average density hu ml cc dimension dimensions diameter length width extent statistics
-stats quantify function purpose role define definition meaning information info learn does rid away`.split(/\s+/));
+stats quantify function purpose role define definition meaning information info learn does rid away
+default normal original initial beginning morning evening afternoon day night bye goodbye welcome test testing
+quick quickly slowly carefully now later soon time thing kind sort type way`.split(/\s+/));

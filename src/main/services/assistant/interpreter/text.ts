@@ -24,7 +24,7 @@ export function stem(word: string): string {
 
 const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bwhat's\b/g, 'what is'], [/\bwhere's\b/g, 'where is'], [/\bthat's\b/g, 'that is'], [/\bit's\b/g, 'it is'],
-  [/\blet's\b/g, 'let us'], [/\bcan't\b/g, 'can not'], [/\bwon't\b/g, 'will not'], [/\bn't\b/g, ' not'],
+  [/\blet's\b/g, 'let us'], [/\bcan't\b/g, 'can not'], [/\bwon't\b/g, 'will not'], [/n't\b/g, ' not'],
   [/\b(i|you|we|they)'(d|ll|ve|re|m)\b/g, '$1'], [/'s\b/g, ''],
 ];
 
