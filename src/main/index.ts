@@ -2,11 +2,11 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { JobManager } from './jobs/jobManager';
 import { createHandlers } from './ipc/createHandlers';
 import { registerIpc, sendEvent } from './ipc/registerIpc';
 import { defaultLibraryDir, userDataDir, userModelsDir } from './services/appPaths';
-import { StudyLibrary } from './services/library/studyLibrary';
+import { createAppContext, disposeAppContext, type AppContext } from './ipc/appContext';
+import type { Emit } from './jobs/jobManager';
 import { mainWindowOptions } from './window/mainWindowOptions';
 import { lockDownContents, lockDownSession } from './window/lockDownSession';
 
@@ -23,7 +23,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.setPath('userData', userDataDir());
   let mainWindow: BrowserWindow | null = null;
-  let library: StudyLibrary | null = null;
+  let context: AppContext | null = null;
 
   app.on('second-instance', () => {
     if (mainWindow) {
@@ -35,18 +35,14 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     lockDownSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : null);
-    library = StudyLibrary.open(defaultLibraryDir());
     const window = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.cjs')));
     mainWindow = window;
-    const emit: ConstructorParameters<typeof JobManager>[0] = (event, payload) => sendEvent(window.webContents, event, payload);
-    const jobs = new JobManager(emit);
-    const handlers = createHandlers({
-      library,
-      jobs,
-      emit,
+    const emit: Emit = (event, payload) => sendEvent(window.webContents, event, payload);
+    const ctx = createAppContext({
+      libraryDir: defaultLibraryDir(),
       appModelsDir: path.join(app.getAppPath(), 'models'),
       userModelsDir: userModelsDir(),
-      openVolumes: new Map(),
+      emit,
       pickImportPaths: async () => {
         const result = await dialog.showOpenDialog(window, {
           title: 'Import studies',
@@ -56,18 +52,21 @@ if (!app.requestSingleInstanceLock()) {
         return result.canceled ? [] : result.filePaths;
       },
     });
+    context = ctx;
+    const handlers = createHandlers(ctx);
     const unregister = registerIpc(handlers, isAppUrl);
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {
       mainWindow = null;
-      jobs.cancelAll();
+      ctx.jobs.cancelAll();
       unregister();
     });
     void window.loadURL(rendererUrl);
   });
 
   app.on('window-all-closed', () => {
-    library?.close();
-    app.quit();
+    const closing = context;
+    context = null;
+    void (closing ? disposeAppContext(closing) : Promise.resolve()).finally(() => app.quit());
   });
 }

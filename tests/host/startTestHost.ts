@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { JobManager, type Emit } from '../../src/main/jobs/jobManager';
+import type { Emit } from '../../src/main/jobs/jobManager';
 import { createHandlers } from '../../src/main/ipc/createHandlers';
 import { dispatch, type Handlers } from '../../src/main/ipc/dispatch';
-import type { AppContext } from '../../src/main/ipc/appContext';
-import { StudyLibrary } from '../../src/main/services/library/studyLibrary';
+import { createAppContext, disposeAppContext, type AppContext } from '../../src/main/ipc/appContext';
 import { encodeBinaryEnvelope } from './binaryEnvelope';
 import { transportScript } from './transportScript';
 
@@ -50,16 +49,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
     for (const c of clients) c.write(data);
   };
-  const library = StudyLibrary.open(options.libraryDir);
-  const context: AppContext = {
-    library,
-    jobs: new JobManager(emit),
-    emit,
+  const context = createAppContext({
+    libraryDir: options.libraryDir,
     appModelsDir: path.join(REPO_ROOT, 'models'),
     userModelsDir: options.userModelsDir ?? path.join(options.libraryDir, '..', 'user-models'),
+    emit,
     pickImportPaths: async () => options.pickImportPaths ?? [],
-    openVolumes: new Map(),
-  };
+  });
   const handlers = createHandlers(context);
   const script = transportScript(options.dropPaths ?? {});
 
@@ -117,10 +113,9 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     context,
     handlers,
     async close() {
-      context.jobs.cancelAll();
       for (const c of clients) c.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      library.close();
+      await disposeAppContext(context);
     },
   };
 }

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobManager, type Emit } from '../../src/main/jobs/jobManager';
+import type { Emit } from '../../src/main/jobs/jobManager';
 import { createHandlers } from '../../src/main/ipc/createHandlers';
 import { dispatch, type Handlers } from '../../src/main/ipc/dispatch';
-import type { AppContext } from '../../src/main/ipc/appContext';
-import { StudyLibrary } from '../../src/main/services/library/studyLibrary';
+import { createAppContext, disposeAppContext, type AppContext } from '../../src/main/ipc/appContext';
 import { readVolumeFile } from '../../src/main/services/imaging/volumeFiles';
 import { getBuiltinClassMap } from '../../src/shared/anatomy';
 import type { EventName } from '../../src/shared/ipc/contract';
@@ -36,19 +35,17 @@ describe.skipIf(!hasSharedData)('IPC handlers over the real services', () => {
   beforeAll(() => {
     dir = tempDir('ipc');
     const emit: Emit = (event, payload) => events.push({ event, payload });
-    ctx = {
-      library: StudyLibrary.open(path.join(dir, 'library')),
-      jobs: new JobManager(emit),
-      emit,
+    ctx = createAppContext({
+      libraryDir: path.join(dir, 'library'),
       appModelsDir: path.join(REPO_ROOT, 'models'),
       userModelsDir: path.join(dir, 'models'),
+      emit,
       pickImportPaths: async () => [],
-      openVolumes: new Map(),
-    };
+    });
     handlers = createHandlers(ctx);
   });
-  afterAll(() => {
-    ctx.library.close();
+  afterAll(async () => {
+    await disposeAppContext(ctx);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,13 +1,9 @@
-import { OstendoError } from '../../shared/errors';
 import type { Handlers } from './dispatch';
 import type { AppContext } from './appContext';
+import { assistantHandlers } from './handlers/assistantHandlers';
 import { labelHandlers } from './handlers/labelHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
 import { segmentationHandlers } from './handlers/segmentationHandlers';
-
-const pending = (channel: string) => async (): Promise<never> => {
-  throw new OstendoError('INTERNAL', `${channel} is not wired yet`);
-};
 
 /** The handler for every channel of the contract, over the real services. */
 export function createHandlers(ctx: AppContext): Handlers {
@@ -15,9 +11,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...libraryHandlers(ctx),
     ...labelHandlers(ctx),
     ...segmentationHandlers(ctx),
-    'assistant.status': pending('assistant.status'),
-    'assistant.loadModel': pending('assistant.loadModel'),
-    'assistant.unloadModel': pending('assistant.unloadModel'),
-    'assistant.ask': pending('assistant.ask'),
+    ...assistantHandlers(ctx),
   };
 }

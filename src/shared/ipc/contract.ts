@@ -94,6 +94,12 @@ export const assistantAnswerSchema = z.object({
   usedLlm: z.boolean(),
   model: z.string().nullable(),
   flaggedNumbers: z.array(z.string()),
+  /** Ids of absent structures whose sentences were removed from the LLM's text. */
+  flaggedStructures: z.array(z.string()),
+  /** Who produced the text and from what (shown with the answer: AI output is labelled). */
+  provenance: z.string(),
+  crossCheck: z.enum(['llm-only', 'agreed', 'interpreter-preferred', 'llm-invalid', 'no-llm']),
+  conversationId: z.string(),
 });
 
 export const channels = {

@@ -37,7 +37,7 @@ export interface AskInput {
   onToken?: (text: string) => void;
 }
 
-export interface AskResult extends AssistantAnswer {
+export interface AskResult extends Omit<AssistantAnswer, 'conversationId'> {
   facts: StructureFacts[];
   /** Ids of absent structures the LLM named; those sentences were removed. */
   flaggedStructures: string[];

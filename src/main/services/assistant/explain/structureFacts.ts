@@ -2,6 +2,7 @@ import { displayNameOf, getAnatomyEntry } from '../../../../shared/anatomy';
 import type { Vec3 } from '../../../../shared/domain/geometry';
 import type { StructureMeasurement } from '../../../../shared/domain/measurements';
 import { directionWords, type DirectionWord } from './directionWords';
+import { checkStructureNames } from './checkStructureNames';
 
 /** Measured, checkable facts about one structure: what explanations may say, and nothing else. */
 export type StructureFacts = {
@@ -61,6 +62,7 @@ export function buildStructureFacts(
 ): StructureFacts[] {
   const centre = segmentationCentreLps(measurements);
   const byId = new Map(measurements.map((m) => [m.id, m]));
+  const presentIds = measurements.filter((m) => m.voxels > 0).map((m) => m.id);
   const facts: StructureFacts[] = [];
   for (const id of ids) {
     const m = byId.get(id);
@@ -89,7 +91,8 @@ export function buildStructureFacts(
       relations: nearest.map(({ o }) => ({ id: o.id, name: displayNameOf(o.id), directions: directionWords(sub(m.centroidLps, o.centroidLps)) })),
       touches: [...m.touches],
       possiblyIncomplete: m.touchesBoundary,
-      description: getAnatomyEntry(id)?.description ?? '',
+      // textbook descriptions may mention neighbours; a sentence naming one absent from this segmentation is dropped
+      description: checkStructureNames(getAnatomyEntry(id)?.description ?? '', presentIds).text,
     });
   }
   return facts;
