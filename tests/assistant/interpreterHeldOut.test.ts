@@ -54,6 +54,9 @@ describe('interpreter: intents', () => {
     ['unhide everything', 'total', ['reset'], [], []],
     ['segment the spleen', 'builtin', ['segment'], [], ['spleen']],
     ['good morning', 'total', ['unknown'], [], []],
+    ['is the gallbladder present?', 'total', ['list'], ['gallbladder'], []],
+    ['centre the view on the aorta', 'total', ['locate'], ['aorta'], []],
+    ['how much does the liver weigh', 'total', ['measure'], ['liver'], []],
   ])('%s', (...c) => check(c));
 });
 
@@ -83,6 +86,8 @@ describe('interpreter: laterality, groups, ranges', () => {
     ['show the bowel', 'mr', VIEW, ['small_bowel', 'duodenum', 'colon'], []],
     ['show the spine', 'mr', VIEW, ['vertebrae'], []],
     ['the small and large bowel', 'total', VIEW, ['small_bowel', 'colon'], []],
+    ['the left femoral head', 'total', VIEW, ['femur_left'], []],
+    ['the lingula', 'total', VIEW, ['lung_upper_lobe_left'], []],
   ])('%s (%s)', (...c) => check(c));
 });
 

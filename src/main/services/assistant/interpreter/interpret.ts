@@ -26,6 +26,8 @@ function cuedIntent(text: string, hasMentions: boolean): SceneIntent | undefined
   const cue = (intent: keyof typeof INTENT_CUES): boolean => INTENT_CUES[intent].test(text);
   if (!hasMentions && cue('list')) return 'list';
   if (hasMentions && /\b(list|enumerate|how many)\b/.test(text)) return 'list';
+  // "is the gallbladder present?", "do we have the spleen?": a presence question about named structures
+  if (hasMentions && /^(is|are|do we have|does (it|this|the scan) (have|include))\b/.test(text) && /\b(present|visible|segmented|there|available|included|have|include)\b/.test(text)) return 'list';
   if (!hasMentions && cue('reset') && !cue('hide')) return 'reset';
   for (const intent of QUESTION_INTENTS) if (cue(intent as keyof typeof INTENT_CUES)) return intent;
   if (cue('hide')) return 'hide';

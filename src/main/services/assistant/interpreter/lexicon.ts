@@ -14,7 +14,7 @@ export const RANGE_CONNECTORS = new Set(['-', 'to', 'through', 'thru', 'till', '
 export const LIST_CONNECTORS = new Set(['and', 'or', '&', ',', 'plus']);
 
 /** Nouns that only restate the kind of a structure just named ("gluteus maximus muscles", "femoral bones"). */
-export const HEAD_NOUNS = new Set(['bone', 'muscle', 'gland', 'organ', 'structure', 'region', 'area', 'part', 'tissue', 'segment', 'level', 'label', 'mask', 'surface', 'mesh']);
+export const HEAD_NOUNS = new Set(['bone', 'muscle', 'gland', 'organ', 'structure', 'region', 'area', 'part', 'tissue', 'segment', 'level', 'label', 'mask', 'surface', 'mesh', 'joint']);
 
 /** Words that mean "everything present" in complements ("everything except …", "all but …"). */
 export const EVERYTHING_WORDS = new Set(['everything', 'all', 'anything', 'every', 'rest', 'whole', 'others', 'else']);
@@ -27,9 +27,9 @@ export const INTENT_CUES: Readonly<Record<Exclude<SceneIntent, 'unknown'>, RegEx
   list: /\b(list|enumerate|inventory|how many)\b|\b(what|which)\b.*\b(structure|structures|organs?|labels?|segments?|segmented|present|available|visible|there|have|contains?|included|found|loaded)\b/,
   segment: /\b(segment|segmentation of|auto ?segment|run (the )?(model|segmentation|segmenter|ai)|detect|delineate|contour)\b/,
   measure: /\b(measure|measurements?|volumes?|how (big|large|much|long|wide|thick|heavy|small)|size|sizes|dimensions?|diameters?|length|width|extent|hu|hounsfield|density|densities|attenuation|stats|statistics|quantify|ml|cc|mean (hu|density|intensity|value)|average (hu|density|intensity))\b/,
-  locate: /\b(where|locate|location|find|position|navigate|go to|jump to|take me to|center on|centre on|zoom (in )?(on|to)|point (to|at|out)|scroll to|bring me to|show me where)\b/,
+  locate: /\b(where|locate|location|find|position|navigate|go to|jump to|take me to|cent(er|re)( the view| the image)? on|zoom (in )?(on|to)|point (to|at|out)|scroll to|bring me to|show me where)\b/,
   explain: /\b(explain|describe|description|tell me about|tell me more|what (is|are|does|do)|info|information|function|purpose|role|define|definition|anatomy of|learn about)\b/,
-  hide: /\b(hide|hidden|remove|turn off|switch off|toggle off|get rid of|take (away|out|off)|make (it |them )?(invisible|transparent)|do not (show|display)|delete|drop|exclude|mask out|disable)\b/,
+  hide: /\b(hide|hid|hidden|remove|turn off|switch off|toggle off|get rid of|take (away|out|off)|make (it |them )?(invisible|transparent)|do not (show|display)|delete|drop|exclude|mask out|disable)\b/,
   isolate: /\b(isolate|isolated|only|just|solo|alone|exclusively|nothing (but|else)|focus on|by itself|by themselves|on its own|single out)\b/,
   show: /\b(show|display|view|visualize|visualise|see|add|include|turn on|switch on|toggle on|unhide|reveal|bring back|bring up|highlight|render|draw|put back|open|pull up|give me|enable)\b/,
 };
@@ -74,4 +74,4 @@ visualize visualise highlight reveal unhide enable disable include focus solo al
 number numbers count mean average density hu ml cc dimension dimensions diameter length width extent statistics
 stats quantify function purpose role define definition meaning information info learn does rid away
 default normal original initial beginning morning evening afternoon day night bye goodbye welcome test testing
-quick quickly slowly carefully now later soon time thing kind sort type way`.split(/\s+/));
+weigh weight weighs heavy quick quickly slowly carefully now later soon time thing kind sort type way`.split(/\s+/));
