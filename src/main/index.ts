@@ -51,6 +51,18 @@ if (!app.requestSingleInstanceLock()) {
         });
         return result.canceled ? [] : result.filePaths;
       },
+      pickLabelFile: async () => {
+        const result = await dialog.showOpenDialog(window, {
+          title: 'Load a label map',
+          properties: ['openFile'],
+          filters: [{ name: 'Label maps', extensions: ['nii', 'gz', 'nrrd', 'nhdr', 'mha', 'mhd'] }],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      pickExportFolder: async () => {
+        const result = await dialog.showOpenDialog(window, { title: 'Export meshes to…', properties: ['openDirectory', 'createDirectory'] });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
     });
     context = ctx;
     const handlers = createHandlers(ctx);

@@ -16,6 +16,10 @@ export interface TestHostOptions {
   libraryDir: string;
   /** What the "Import…" dialog returns. */
   pickImportPaths?: string[];
+  /** What the "Load label map…" dialog returns. */
+  pickLabelFile?: string;
+  /** What the "Export…" folder dialog returns. */
+  pickExportFolder?: string;
   /** File name → absolute path, for drag-and-drop (a browser File has no path; Electron's webUtils gives one). */
   dropPaths?: Record<string, string>;
   userModelsDir?: string;
@@ -55,6 +59,8 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     userModelsDir: options.userModelsDir ?? path.join(options.libraryDir, '..', 'user-models'),
     emit,
     pickImportPaths: async () => options.pickImportPaths ?? [],
+    pickLabelFile: async () => options.pickLabelFile ?? null,
+    pickExportFolder: async () => options.pickExportFolder ?? null,
   });
   const handlers = createHandlers(context);
   const script = transportScript(options.dropPaths ?? {});

@@ -41,6 +41,8 @@ describe.skipIf(!hasSharedData)('IPC handlers over the real services', () => {
       userModelsDir: path.join(dir, 'models'),
       emit,
       pickImportPaths: async () => [],
+      pickLabelFile: async () => CT_LABELS,
+      pickExportFolder: async () => null,
     });
     handlers = createHandlers(ctx);
   });

@@ -14,8 +14,10 @@ export interface AppContext {
   userModelsDir: string;
   /** The local language model, if one is loaded (at most one). */
   llm: LlmModelManager;
-  /** Native file/folder picker (Electron dialog); the test host returns preset paths. */
+  /** Native file/folder pickers (Electron dialogs); the test host returns preset paths. */
   pickImportPaths: () => Promise<string[]>;
+  pickLabelFile: () => Promise<string | null>;
+  pickExportFolder: () => Promise<string | null>;
   /** Open volumes by volumeId, so voxels are read from disk once per open. */
   openVolumes: Map<string, { seriesId: string; volume: Volume }>;
 }
@@ -26,6 +28,8 @@ export interface AppContextOptions {
   userModelsDir: string;
   emit: Emit;
   pickImportPaths: () => Promise<string[]>;
+  pickLabelFile: () => Promise<string | null>;
+  pickExportFolder: () => Promise<string | null>;
 }
 
 /** Open the library and the long-lived services. Call disposeAppContext when the window goes. */
@@ -38,6 +42,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     userModelsDir: options.userModelsDir,
     llm: new LlmModelManager({ modelFolders: [options.appModelsDir, options.userModelsDir] }),
     pickImportPaths: options.pickImportPaths,
+    pickLabelFile: options.pickLabelFile,
+    pickExportFolder: options.pickExportFolder,
     openVolumes: new Map(),
   };
 }

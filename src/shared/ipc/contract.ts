@@ -107,6 +107,10 @@ export const channels = {
   'library.list': { request: z.object({}), response: z.object({ patients: z.array(patientSummary) }) },
   'library.deleteSeries': { request: z.object({ seriesId: idSchema }), response: z.object({ deleted: z.boolean() }) },
   'dialog.pickImportPaths': { request: z.object({}), response: z.object({ paths: z.array(z.string()) }) },
+  /** A label map file (NIfTI/NRRD/MHA) to attach to a series; null when cancelled. */
+  'dialog.pickLabelFile': { request: z.object({}), response: z.object({ path: z.string().nullable() }) },
+  /** A folder to export meshes into; null when cancelled. */
+  'dialog.pickExportFolder': { request: z.object({}), response: z.object({ path: z.string().nullable() }) },
   'volume.open': { request: z.object({ seriesId: idSchema }), response: volumeInfo },
   'volume.voxels': { request: z.object({ volumeId: idSchema }), response: z.object({ dataType: voxelDataTypeSchema, bytes: bytesSchema }) },
   'labels.list': { request: z.object({ seriesId: idSchema }), response: z.object({ labelMaps: z.array(labelMapSummary) }) },

@@ -4,7 +4,7 @@ import type { Handlers } from '../dispatch';
 import type { AppContext } from '../appContext';
 import { importPaths } from '../../services/library/importPaths';
 
-type LibraryHandlers = Pick<Handlers, 'library.import' | 'library.list' | 'library.deleteSeries' | 'dialog.pickImportPaths' | 'volume.open' | 'volume.voxels' | 'jobs.cancel'>;
+type LibraryHandlers = Pick<Handlers, 'library.import' | 'library.list' | 'library.deleteSeries' | 'dialog.pickImportPaths' | 'dialog.pickLabelFile' | 'dialog.pickExportFolder' | 'volume.open' | 'volume.voxels' | 'jobs.cancel'>;
 
 /** Keep at most this many volumes in memory (a 512x512x1000 int16 CT is 500 MB). */
 const MAX_OPEN_VOLUMES = 2;
@@ -20,6 +20,8 @@ export function libraryHandlers(ctx: AppContext): LibraryHandlers {
       return { deleted: ctx.library.deleteSeries(seriesId) };
     },
     'dialog.pickImportPaths': async () => ({ paths: await ctx.pickImportPaths() }),
+    'dialog.pickLabelFile': async () => ({ path: await ctx.pickLabelFile() }),
+    'dialog.pickExportFolder': async () => ({ path: await ctx.pickExportFolder() }),
     'volume.open': async ({ seriesId }) => {
       const volume = ctx.library.loadSeriesVolume(seriesId);
       const volumeId = `vol_${seriesId}`;
