@@ -148,7 +148,7 @@ describe('ostendo measure errors', () => {
   it('rejects a malformed class-map file', async () => {
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ostendo-measure-')), 'classes.json');
     fs.writeFileSync(bad, '{"classes": [{"label": "one"}]}');
-    const { resolveMeasureClassMap } = await import('../../src/main/services/segmentation/measure/measureClassMap');
-    expect(() => resolveMeasureClassMap(bad, [1])).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST' }));
+    const { resolveClassMap } = await import('../../src/main/services/anatomy/resolveClassMap');
+    expect(() => resolveClassMap(bad, [1])).toThrow(expect.objectContaining({ code: 'INVALID_LABELS' }));
   });
 });

@@ -2,7 +2,7 @@ import { OstendoError } from '../../../shared/errors';
 import { AssistantService, type AskResult } from '../../services/assistant/assistantService';
 import { LlmModelManager } from '../../services/assistant/llm/llmModelManager';
 import { readVolumeFile } from '../../services/imaging/volumeFiles';
-import { resolveMeasureClassMap } from '../../services/segmentation/measure/measureClassMap';
+import { resolveClassMap } from '../../services/anatomy/resolveClassMap';
 import { labelValuesOf } from '../../services/segmentation/measure/measureDocument';
 import { userModelsDir } from '../../services/appPaths';
 import type { Volume } from '../../../shared/domain/volume';
@@ -30,7 +30,7 @@ export interface AskFilesOptions {
 export async function askFiles(imageArg: string, labelsPath: string, prompt: string, options: AskFilesOptions = {}): Promise<AskDocument> {
   const image = await (options.loadImage ?? ((a: string) => readVolumeFile(a)))(imageArg);
   const labels = await readVolumeFile(labelsPath, { modality: 'SEG', unit: 'label' });
-  const classMap = resolveMeasureClassMap(options.classes, labelValuesOf(labels));
+  const classMap = resolveClassMap(options.classes, labelValuesOf(labels));
   const manager = new LlmModelManager({ modelFolders: [userModelsDir()], maxThreads: options.threads });
   try {
     const service = new AssistantService(manager);

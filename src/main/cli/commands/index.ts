@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { askCommand } from './ask';
 import { importCommand } from './import';
 import { infoCommand } from './info';
+import { interpretCommand } from './interpret';
 import { listCommand } from './list';
 import { measureCommand } from './measure';
 import { meshCommand } from './mesh';
@@ -17,5 +18,6 @@ export const COMMANDS: CliCommand[] = [
   segmentCommand,
   measureCommand,
   meshCommand,
+  interpretCommand,
   askCommand,
 ];

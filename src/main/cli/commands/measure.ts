@@ -1,6 +1,6 @@
 import { OstendoError } from '../../../shared/errors';
 import { readVolumeFile } from '../../services/imaging/volumeFiles';
-import { resolveMeasureClassMap } from '../../services/segmentation/measure/measureClassMap';
+import { resolveClassMap } from '../../services/anatomy/resolveClassMap';
 import { formatMeasureTable, labelValuesOf, measureDocument, type MeasureDocument } from '../../services/segmentation/measure/measureDocument';
 import type { CliCommand } from '../command';
 import { stringFlag } from '../parseArgs';
@@ -13,7 +13,7 @@ import { loadVolumeArg } from './info';
 export async function measureFiles(imageArg: string, labelsPath: string, classesArg: string | undefined, loadImage: (arg: string) => Promise<Awaited<ReturnType<typeof readVolumeFile>>> = (a) => readVolumeFile(a)): Promise<MeasureDocument> {
   const image = await loadImage(imageArg);
   const labels = await readVolumeFile(labelsPath, { modality: 'SEG', unit: 'label' });
-  const classMap = resolveMeasureClassMap(classesArg, labelValuesOf(labels));
+  const classMap = resolveClassMap(classesArg, labelValuesOf(labels));
   return measureDocument(image, labels, classMap);
 }
 
