@@ -17,7 +17,3 @@ export function builtinClassMap(source: string, structures: readonly string[]): 
   return { source, classes: structures.map((id) => labelClassFor(builtinLabelOf(id), id)) };
 }
 
-/** The class map naming every built-in structure (the CLI's `--classes builtin`). */
-export function allBuiltinClassMap(): ClassMap {
-  return builtinClassMap('builtin', BUILTIN_STRUCTURE_IDS);
-}
