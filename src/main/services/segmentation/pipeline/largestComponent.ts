@@ -20,26 +20,28 @@ export function keepLargestComponents(labels: LabelArray, sizeIjk: Vec3, values:
     let tail = 0;
     queue[tail++] = start;
     component[start] = id;
+    const plane = ni * nj;
+    const visit = (m: number): void => {
+      if (component[m] !== 0 || labels[m] !== value) return;
+      component[m] = id;
+      if (tail === queue.length) {
+        const grown = new Int32Array(queue.length * 2);
+        grown.set(queue);
+        queue = grown;
+      }
+      queue[tail++] = m;
+    };
     while (head < tail) {
       const n = queue[head++]!;
       const i = n % ni;
-      const j = Math.floor(n / ni) % nj;
-      const k = Math.floor(n / (ni * nj));
-      const neighbours = [
-        i > 0 ? n - 1 : -1, i < ni - 1 ? n + 1 : -1,
-        j > 0 ? n - ni : -1, j < nj - 1 ? n + ni : -1,
-        k > 0 ? n - ni * nj : -1, k < nk - 1 ? n + ni * nj : -1,
-      ];
-      for (const m of neighbours) {
-        if (m < 0 || component[m] !== 0 || labels[m] !== value) continue;
-        component[m] = id;
-        if (tail === queue.length) {
-          const grown = new Int32Array(queue.length * 2);
-          grown.set(queue);
-          queue = grown;
-        }
-        queue[tail++] = m;
-      }
+      const j = ((n - i) / ni) % nj;
+      const k = (n - i - j * ni) / plane;
+      if (i > 0) visit(n - 1);
+      if (i < ni - 1) visit(n + 1);
+      if (j > 0) visit(n - ni);
+      if (j < nj - 1) visit(n + ni);
+      if (k > 0) visit(n - plane);
+      if (k < nk - 1) visit(n + plane);
     }
     // the queue holds the whole component, so its length is the component size
     sizes.push(tail);
