@@ -11,7 +11,7 @@ export const HARNESS_URL_PATH = 'viewer-harness/index.html';
  * out/renderer/viewer-harness. Run after `npm run build`, which empties out/renderer.
  */
 export async function buildViewerHarness(): Promise<void> {
-  const root = path.join(REPO_ROOT, 'tests', 'e2e', 'viewerHarness');
+  const root = path.join(REPO_ROOT, 'tests', 'e2e', 'viewerHarness', 'page');
   await build({
     root,
     base: './',

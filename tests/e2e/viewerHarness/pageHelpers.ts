@@ -80,3 +80,27 @@ export async function litFraction(page: Page, png: Buffer, threshold = 40): Prom
     return lit / (d.length / 4);
   }, { b64: png.toString('base64'), t: threshold });
 }
+
+/** Centre (CSS px of the element) of the lit pixels of an element's screenshot, for clicking on a surface. */
+export async function litCentroid(page: Page, png: Buffer, threshold = 40): Promise<{ x: number; y: number }> {
+  return page.evaluate(async ({ b64, t }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let sx = 0, sy = 0, n = 0;
+    // skip the orientation cube's corner (bottom-left fifth)
+    for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) {
+      if (x < img.width * 0.2 && y > img.height * 0.75) continue;
+      const o = (y * img.width + x) * 4;
+      if (d[o] + d[o + 1] + d[o + 2] > 3 * t) { sx += x; sy += y; n++; }
+    }
+    if (n === 0) throw new Error('no lit pixels to click on');
+    return { x: sx / n / devicePixelRatio, y: sy / n / devicePixelRatio };
+  }, { b64: png.toString('base64'), t: threshold });
+}

@@ -37,11 +37,12 @@ export function SliceView(props: SliceViewProps) {
   const { view, volume, labels, store, probe, execute } = props;
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const container = useRef<HTMLDivElement | null>(null);
+  const overlayCanvas = useRef<HTMLCanvasElement | null>(null);
   const [size, setSize] = useState({ w: 1, h: 1 });
   const [camera, setCamera] = useState<SliceCamera | null>(null);
   const [readout, setReadout] = useState('');
   const drag = useRef<Drag | null>(null);
-  const { frame, grid, slice } = useSliceRendering(view, container, volume, labels, state, camera, probe);
+  const { frame, grid, slice } = useSliceRendering(view, container, overlayCanvas, volume, labels, state, camera, probe);
   const letters = edgeLetters(frame);
 
   useEffect(() => {
@@ -139,6 +140,7 @@ export function SliceView(props: SliceViewProps) {
         onDoubleClick={props.onToggleMaximize}
         onContextMenu={(e) => e.preventDefault()}
       />
+      <canvas ref={overlayCanvas} className="ov-overlay" style={{ width: size.w, height: size.h }} data-testid={`overlay-${view}`} />
       {cross && (
         <svg className="ov-crosshair" width={size.w} height={size.h} aria-hidden>
           <line x1={0} y1={cross.y} x2={size.w} y2={cross.y} />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Mat3 } from '../../../../shared/domain/geometry';
 import type { SceneProbe } from '../sceneProbe';
 import type { SceneState } from '../sceneStore';
@@ -6,7 +6,9 @@ import type { LoadedLabels, LoadedVolume } from '../viewerData';
 import { sampleIntensitySlice, sampleLabelSlice } from './sampleSlice';
 import type { SliceCamera } from './sliceCamera';
 import { sliceGridFor, snappedSlice, type SliceGrid } from './sliceGrid';
-import { createSliceScene, type OverlayEntry, type SliceScene } from './sliceScene';
+import { labelSliceToRgba, type OverlayEntry } from './labelOverlay';
+import { OverlayCanvas } from './overlayCanvas';
+import { createSliceScene, type SliceScene } from './sliceScene';
 import { viewFrame, type SliceViewName, type ViewFrame } from './viewFrame';
 
 export interface SliceRendering {
@@ -23,10 +25,13 @@ export interface SliceRendering {
  * slice only when the slice through the crosshair (or the data) changes — O(pixels) per change.
  */
 export function useSliceRendering(
-  view: SliceViewName, container: RefObject<HTMLDivElement | null>, volume: LoadedVolume, labels: LoadedLabels | null,
-  state: SceneState, camera: SliceCamera | null, probe: SceneProbe,
+  view: SliceViewName, container: RefObject<HTMLDivElement | null>, overlayCanvas: RefObject<HTMLCanvasElement | null>,
+  volume: LoadedVolume, labels: LoadedLabels | null, state: SceneState, camera: SliceCamera | null, probe: SceneProbe,
 ): SliceRendering {
   const sceneRef = useRef<SliceScene | null>(null);
+  const overlayRef = useRef<OverlayCanvas | null>(null);
+  const labelSlice = useRef<Uint8Array | null>(null);
+  const [labelSliceVersion, setLabelSliceVersion] = useState(0);
   const frameRequest = useRef(0);
   const frame = useMemo(() => viewFrame(volume.geometry.direction as Mat3, view), [volume, view]);
   const grid = useMemo(() => sliceGridFor(volume.geometry, frame), [volume, frame]);
@@ -48,6 +53,7 @@ export function useSliceRendering(
     if (!el) return undefined;
     const scene = createSliceScene(el);
     sceneRef.current = scene;
+    if (overlayCanvas.current) overlayRef.current = new OverlayCanvas(overlayCanvas.current);
     const observer = new ResizeObserver(() => {
       scene.resize(el.clientWidth, el.clientHeight);
       requestRender();
@@ -59,10 +65,11 @@ export function useSliceRendering(
       cancelAnimationFrame(frameRequest.current);
       frameRequest.current = 0;
       sceneRef.current = null;
+      overlayRef.current = null;
       probe.sliceIndex[view] = null;
       scene.dispose();
     };
-  }, [container, requestRender, probe, view]);
+  }, [container, overlayCanvas, requestRender, probe, view]);
 
   // resample only when the displayed slice or the data changes
   const sliceKey = slice ? `${slice.index}:${slice.dMm.toFixed(4)}` : 'none';
@@ -70,8 +77,9 @@ export function useSliceRendering(
     const scene = sceneRef.current;
     if (!scene || !slice) return;
     const intensity = sampleIntensitySlice(volume.voxels, volume.geometry, grid, slice.dMm, volume.info.minValue);
-    const labelSlice = labels ? sampleLabelSlice(labels.voxels, labels.geometry, grid, slice.dMm, labels.labelToIndex) : null;
-    scene.setSlices(grid, intensity, labelSlice);
+    scene.setSlice(grid, intensity);
+    labelSlice.current = labels ? sampleLabelSlice(labels.voxels, labels.geometry, grid, slice.dMm, labels.labelToIndex) : null;
+    setLabelSliceVersion((v) => v + 1);
     probe.sliceIndex[view] = slice.index;
     requestRender();
     // slice is captured through sliceKey
@@ -82,17 +90,25 @@ export function useSliceRendering(
     requestRender();
   }, [state.windowLevel, requestRender]);
 
+  // overlay pixels: rebuilt for the slice on screen when the slice, colours or visibility change
   useEffect(() => {
-    if (!labels) return;
-    const byId = new Map(state.structures.map((s) => [s.id, s]));
-    const entries: OverlayEntry[] = [];
-    labels.indexToId.forEach((id, index) => {
-      const s = byId.get(id);
-      if (index > 0 && s) entries.push({ index, color: s.color, opacity: s.visible ? s.opacity : 0 });
-    });
-    sceneRef.current?.setOverlay(entries, state.overlayMode);
-    requestRender();
-  }, [labels, state.structures, state.overlayMode, requestRender]);
+    const overlay = overlayRef.current;
+    if (!overlay) return;
+    const indices = labelSlice.current;
+    if (!labels || !indices) {
+      overlay.setImage(null, 0, 0);
+    } else {
+      const byId = new Map(state.structures.map((s) => [s.id, s]));
+      const entries: OverlayEntry[] = [];
+      labels.indexToId.forEach((id, index) => {
+        const s = byId.get(id);
+        if (index > 0 && s) entries.push({ index, color: s.color, opacity: s.visible ? s.opacity : 0 });
+      });
+      overlay.setImage(labelSliceToRgba(indices, grid.widthPx, grid.heightPx, entries, state.overlayMode) as Uint8ClampedArray<ArrayBuffer>, grid.widthPx, grid.heightPx);
+    }
+    const el = container.current;
+    if (camera && el) overlay.draw(grid, camera, el.clientWidth, el.clientHeight);
+  }, [labels, labelSliceVersion, state.structures, state.overlayMode, grid, camera, container]);
 
   useEffect(() => {
     if (!camera) return;

@@ -87,7 +87,11 @@ export function VolumeView(props: VolumeViewProps) {
     if (!meshes) return;
     sceneRef.current?.setSurfaces(meshes);
     // the first surfaces replace the volume as the default 3D content
-    if (meshes.length > 0 && probe.volumeClip === null) setVolumeVisible(false);
+    if (meshes.length > 0 && probe.volumeClip === null) {
+      setVolumeVisible(false);
+      sceneRef.current?.setVolumeVisible(false);
+      sceneRef.current?.resetCamera();
+    }
   }, [meshes]);
 
   useEffect(() => {

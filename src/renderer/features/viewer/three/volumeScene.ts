@@ -100,11 +100,11 @@ export function createVolumeScene(container: HTMLElement): VolumeScene {
   };
   bag.onDispose(clearSurfaces);
 
-  let bounds: number[] | null = null;
   const resetCamera = () => {
-    // anterior view: patient's right on the screen's left, superior up
+    // anterior view: patient's right on the screen's left, superior up; fits what is visible
     const camera = renderer.getActiveCamera();
-    const b = bounds ?? renderer.computeVisiblePropBounds();
+    let b = renderer.computeVisiblePropBounds();
+    if (!(b[1] >= b[0])) b = image.getBounds();
     const c = [(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2];
     camera.setFocalPoint(c[0], c[1], c[2]);
     camera.setPosition(c[0], c[1] - 1000, c[2]);
@@ -123,7 +123,6 @@ export function createVolumeScene(container: HTMLElement): VolumeScene {
       image.setDirection([d[0], d[3], d[6], d[1], d[4], d[7], d[2], d[5], d[8]]);
       image.getPointData().setScalars(vtkDataArray.newInstance({ name: 'scalars', numberOfComponents: 1, values: voxels }));
       image.modified();
-      bounds = image.getBounds();
       const minSpacing = Math.min(...geometry.spacingMm);
       mapper.setSampleDistance(minSpacing * 0.7);
       mapper.setMaximumSamplesPerRay(2000);

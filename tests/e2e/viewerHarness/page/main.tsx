@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { CommandRegistryProvider, createCommandRegistry, ViewerWorkspace, type CommandArgs, type CommandName } from '../../../src/renderer/features/viewer';
+import { CommandRegistryProvider, createCommandRegistry, ViewerWorkspace, type CommandArgs, type CommandName } from '../../../../src/renderer/features/viewer';
 
 // Mounts only the viewer for one series (?seriesId=…&labelMapId=…). The registry is created here and
 // handed to the viewer through the provider, so tests can drive the scene with the same commands
