@@ -33,7 +33,8 @@ export interface SceneStore {
   subscribe(listener: () => void): () => void;
 }
 
-export const DEFAULT_STRUCTURE_OPACITY = 0.5;
+/** Surfaces opaque by default; the 2D fill draws at half of this (FILL_ALPHA) so anatomy stays visible. */
+export const DEFAULT_STRUCTURE_OPACITY = 1;
 
 export function createSceneStore(initial?: Partial<SceneState>): SceneStore {
   let state: SceneState = {

@@ -33,7 +33,8 @@ export function VolumeView(props: VolumeViewProps) {
   const sceneRef = useRef<VolumeScene | null>(null);
   const lastHover = useRef(0);
   const down = useRef<{ x: number; y: number } | null>(null);
-  const [volumeVisible, setVolumeVisible] = useState(meshes === null);
+  // volume rendering is the default 3D content only without a segmentation; with one, surfaces are
+  const [volumeVisible, setVolumeVisible] = useState(labels === null);
   const [error, setError] = useState('');
   const wl = state.windowLevel;
   const presets = useMemo(
@@ -84,14 +85,13 @@ export function VolumeView(props: VolumeViewProps) {
   }, [presets, presetId, volumeVisible]);
 
   useEffect(() => {
+    if (probe.volumeClip === null) setVolumeVisible(labels === null);
+  }, [labels, probe]);
+
+  useEffect(() => {
     if (!meshes) return;
     sceneRef.current?.setSurfaces(meshes);
-    // the first surfaces replace the volume as the default 3D content
-    if (meshes.length > 0 && probe.volumeClip === null) {
-      setVolumeVisible(false);
-      sceneRef.current?.setVolumeVisible(false);
-      sceneRef.current?.resetCamera();
-    }
+    if (meshes.length > 0) sceneRef.current?.resetCamera();
   }, [meshes]);
 
   useEffect(() => {

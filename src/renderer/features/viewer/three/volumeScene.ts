@@ -124,8 +124,11 @@ export function createVolumeScene(container: HTMLElement): VolumeScene {
       image.getPointData().setScalars(vtkDataArray.newInstance({ name: 'scalars', numberOfComponents: 1, values: voxels }));
       image.modified();
       const minSpacing = Math.min(...geometry.spacingMm);
-      mapper.setSampleDistance(minSpacing * 0.7);
-      mapper.setMaximumSamplesPerRay(2000);
+      const b = image.getBounds();
+      const diagonalMm = Math.hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]);
+      // sub-voxel steps, but at most ~800 per ray: big volumes stay interactive without a fast GPU
+      mapper.setSampleDistance(Math.max(minSpacing * 0.7, diagonalMm / 800));
+      mapper.setMaximumSamplesPerRay(1000);
       volume.getProperty().setScalarOpacityUnitDistance(0, minSpacing * 2);
     },
     setVoxels(voxels) {
