@@ -1,0 +1,1 @@
+export { AssistantPanel, type AssistantPanelProps, type VisibilityAccess } from './AssistantPanel';

@@ -1,0 +1,3 @@
+export { ExportMeshes, type ExportMeshesProps } from './ExportMeshes';
+export { LabelsPanel, type LabelsPanelProps } from './LabelsPanel';
+export { useLabelMaps, type LabelMaps } from './useLabelMaps';

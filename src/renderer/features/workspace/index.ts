@@ -1,0 +1,1 @@
+export { WorkspaceSidePanel, type WorkspaceSidePanelProps } from './WorkspaceSidePanel';
