@@ -17,6 +17,7 @@ import type { VoxelData } from '../../../../shared/domain/volume';
 import type { MeshPayload } from '../../../../shared/ipc/contract';
 import { createDisposalRegistry, type Deletable } from '../vtkDisposal';
 import { polyDataFromMesh } from './surfaceMesh';
+import { volumeQualityFor, webglRendererName } from './renderQuality';
 import type { VolumePreset } from './volumePresets';
 
 export interface SurfaceStyle {
@@ -49,6 +50,7 @@ const LETTER_FACES = { xPlus: 'L', xMinus: 'R', yPlus: 'P', yMinus: 'A', zPlus: 
 
 export function createVolumeScene(container: HTMLElement): VolumeScene {
   const bag = createDisposalRegistry();
+  const quality = volumeQualityFor(webglRendererName());
   const grw = bag.track(vtkGenericRenderWindow.newInstance({ background: [0.05, 0.05, 0.07], listenWindowResize: false }));
   grw.setContainer(container);
   const renderer = grw.getRenderer();
@@ -126,9 +128,10 @@ export function createVolumeScene(container: HTMLElement): VolumeScene {
       const minSpacing = Math.min(...geometry.spacingMm);
       const b = image.getBounds();
       const diagonalMm = Math.hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]);
-      // sub-voxel steps, but at most ~800 per ray: big volumes stay interactive without a fast GPU
-      mapper.setSampleDistance(Math.max(minSpacing * 0.7, diagonalMm / 800));
-      mapper.setMaximumSamplesPerRay(1000);
+      // sub-voxel steps, capped per ray; fewer rays and steps on software GL (see renderQuality.ts)
+      mapper.setSampleDistance(Math.max(minSpacing * 0.7, diagonalMm / quality.samplesPerDiagonal));
+      mapper.setMaximumSamplesPerRay(Math.ceil(quality.samplesPerDiagonal * 1.25));
+      mapper.setImageSampleDistance(quality.imageSampleDistance);
       volume.getProperty().setScalarOpacityUnitDistance(0, minSpacing * 2);
     },
     setVoxels(voxels) {
@@ -141,7 +144,7 @@ export function createVolumeScene(container: HTMLElement): VolumeScene {
       ofun.removeAllPoints();
       for (const [v, o] of preset.opacities) ofun.addPoint(v, o);
       const p = volume.getProperty();
-      p.setShade(preset.shade);
+      p.setShade(preset.shade && quality.allowShading);
       p.setAmbient(0.25);
       p.setDiffuse(0.75);
       p.setSpecular(0.2);
