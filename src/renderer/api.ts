@@ -1,12 +1,7 @@
 import type { Channel, Envelope, OstendoApi, RequestOf, ResponseOf } from '../shared/ipc/contract';
 import type { ErrorPayload } from '../shared/ipc/contract';
 
-declare global {
-  interface Window {
-    /** Exposed by the preload (Electron) or the test host's transport (Chromium tests). */
-    api: OstendoApi;
-  }
-}
+import '../shared/ipc/windowApi';
 
 /** An IPC call that came back as an error envelope; `payload.code` is a stable ErrorCode. */
 export class ApiError extends Error {

@@ -3,6 +3,7 @@ import { askCommand } from './ask';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { interpretCommand } from './interpret';
+import { labelsCommand } from './labels';
 import { listCommand } from './list';
 import { measureCommand } from './measure';
 import { meshCommand } from './mesh';
@@ -16,6 +17,7 @@ export const COMMANDS: CliCommand[] = [
   infoCommand,
   modelsCommand,
   segmentCommand,
+  labelsCommand,
   measureCommand,
   meshCommand,
   interpretCommand,

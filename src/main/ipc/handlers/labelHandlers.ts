@@ -1,14 +1,9 @@
-import path from 'node:path';
-import { sameGrid } from '../../../shared/domain/geometry';
 import { dataTypeOf } from '../../../shared/domain/volume';
 import { OstendoError } from '../../../shared/errors';
 import type { Handlers } from '../dispatch';
 import type { AppContext } from '../appContext';
-import { readVolumeFile } from '../../services/imaging/volumeFiles';
-import { resolveClassMap } from '../../services/anatomy/resolveClassMap';
-import { alignLabelsToImage } from '../../services/meshing/alignLabelsToImage';
-import { presentLabelValues } from '../../services/meshing/meshLabelFile';
-import { addLabelMap, listLabelMaps, loadLabelMap } from '../../services/library/labelMapStore';
+import { listLabelMaps, loadLabelMap } from '../../services/library/labelMapStore';
+import { attachLabelFile } from '../../services/library/attachLabelFile';
 import { measureStructures } from '../../services/segmentation/measure/measureStructures';
 import { buildStructureMeshes, exportMeshes } from '../../services/meshing';
 
@@ -25,14 +20,7 @@ export function labelHandlers(ctx: AppContext): LabelHandlers {
   };
   return {
     'labels.list': async ({ seriesId }) => ({ labelMaps: listLabelMaps(ctx.library, seriesId) }),
-    'labels.attachFile': async ({ seriesId, path: file, classes }) => {
-      const image = ctx.library.loadSeriesVolume(seriesId, 'attach-labels');
-      const raw = await readVolumeFile(file, { modality: 'SEG', unit: 'label' });
-      // same physical grid stored in another axis order is resampled; any other grid is refused (GRID_MISMATCH)
-      const labels = sameGrid(raw.geometry, image.geometry) ? raw : alignLabelsToImage(raw, image);
-      const classMap = resolveClassMap(classes, presentLabelValues(labels, path.basename(file)));
-      return addLabelMap(ctx.library, seriesId, { kind: 'file', classMap, provenance: `file ${path.basename(file)}`, labels });
-    },
+    'labels.attachFile': async ({ seriesId, path: file, classes }) => attachLabelFile(ctx.library, seriesId, file, classes),
     'labels.voxels': async ({ labelMapId }) => {
       const { labels } = loadLabelMap(ctx.library, labelMapId);
       return { geometry: labels.geometry, dataType: dataTypeOf(labels.voxels), bytes: bytesOf(labels.voxels) };
