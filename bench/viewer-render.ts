@@ -13,7 +13,7 @@ import { writeVolumeFile } from '../src/main/services/imaging/volumeFiles';
 import type { Volume } from '../src/shared/domain/volume';
 import { startTestHost } from '../tests/host/startTestHost';
 import { launchChromium, SHARED_DATA } from '../tests/e2e/browser';
-import { buildViewerHarness, HARNESS_URL_PATH } from '../tests/e2e/viewerHarness/buildViewerHarness';
+import { buildViewerHarness, HARNESS_URL_PATH, routeViewerHarness } from '../tests/e2e/viewerHarness/buildViewerHarness';
 import { importThroughApi } from '../tests/e2e/viewerHarness/pageHelpers';
 
 const STEPS = 20;
@@ -76,6 +76,7 @@ export async function run(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await routeViewerHarness(page, host.url);
     await page.goto(host.url + HARNESS_URL_PATH);
     const rows: Array<[string, Awaited<ReturnType<typeof measure>>]> = [];
 

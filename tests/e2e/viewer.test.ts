@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILL_ALPHA } from '../../src/renderer/features/viewer/mpr/labelOverlay';
 import { startTestHost, type TestHost } from '../host/startTestHost';
 import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA } from './browser';
-import { buildViewerHarness, HARNESS_URL_PATH } from './viewerHarness/buildViewerHarness';
+import { buildViewerHarness, HARNESS_URL_PATH, routeViewerHarness } from './viewerHarness/buildViewerHarness';
 import { countOverlayPixels, importThroughApi, litCentroid, litFraction, snapshot } from './viewerHarness/pageHelpers';
 
 
@@ -68,6 +68,7 @@ describe.skipIf(!dataPresent || !chromiumAvailable)('viewer e2e: MPR + 3D on rea
   for (const c of CASES) {
     it(`${c.name}: radiological orientation, liver left / spleen right on screen, isolate liver in 3D`, async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await routeViewerHarness(page, host.url);
       const errors = collectPageErrors(page);
       await page.goto(host.url + HARNESS_URL_PATH);
       const [seriesId] = await importThroughApi(page, [c.volume]);
@@ -162,6 +163,17 @@ describe.skipIf(!dataPresent || !chromiumAvailable)('viewer e2e: MPR + 3D on rea
       expect(crosshairAfter).not.toEqual(crosshairBefore);
       // the picked point is on the patient's right (LPS x < 0 for the liver here), like the organ
       expect(crosshairAfter[0]).toBeLessThan(0);
+
+      // "show the CT inside the liver": the volume rendering masked to the liver, with the volume switched on
+      await page.evaluate(async () => window.__execute('volume.clipToStructures', { ids: ['liver'] }));
+      expect(await snapshot(page)).toMatchObject({ volumeClip: ['liver'], volumeVisible: true, visibleSurfaceIds: [] });
+      await page.waitForTimeout(300);
+      fs.writeFileSync(artifactPath(`viewer-${c.name}-volume-clipped-to-liver.png`), await page.getByTestId('canvas-3d').screenshot());
+      await expect(page.evaluate(async () => window.__execute('volume.clipToStructures', { ids: ['no_such_organ'] }))).rejects.toThrow(/no_such_organ/);
+      await page.evaluate(async () => window.__execute('structures.showAll', {}));
+      const restored = await snapshot(page);
+      expect(restored.volumeClip).toBeNull();
+      expect(restored.visibleSurfaceIds.length).toBe(all.visibleSurfaceIds.length);
 
       // unmounting removes the scene hook (vtk.js objects are released with their views)
       await page.evaluate(() => window.__unmountViewer());

@@ -24,6 +24,8 @@ export const commandSchemas = {
   /** Linked crosshair position, LPS millimetres. */
   'crosshair.set': z.object({ positionLps: z.tuple([z.number(), z.number(), z.number()]) }),
   'view.maximize': z.object({ view: z.enum(VIEW_NAMES).nullable() }),
+  /** Re-read the series' label maps (after region growing or undo); shows the newest unless one was chosen. */
+  'labels.reload': z.object({}),
   /** Volume rendering masked to these structures; null removes the mask. */
   'volume.clipToStructures': z.object({ ids: ids.nullable() }),
 } as const;

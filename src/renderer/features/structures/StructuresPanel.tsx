@@ -16,6 +16,8 @@ export interface StructuresPanelProps {
   hoveredId: string | null;
   overlayMode: 'fill' | 'outline';
   onOverlayModeChange: (mode: 'fill' | 'outline') => void;
+  /** Pointer over a row (highlights the structure in the views); null when it leaves. */
+  onHover: (id: string | null) => void;
   /** The command registry's execute: the panel changes the scene only through commands. */
   execute: <N extends CommandName>(name: N, args: CommandArgs<N>) => Promise<void>;
   onError: (message: string) => void;
@@ -51,6 +53,8 @@ export function StructuresPanel(props: StructuresPanelProps) {
             key={s.id}
             data-testid={`structure-row-${s.id}`}
             data-selected={s.id === props.selectedId}
+            onMouseEnter={() => props.onHover(s.id)}
+            onMouseLeave={() => props.onHover(null)}
             className={`ov-structure${s.id === props.selectedId ? ' is-selected' : ''}${s.id === props.hoveredId ? ' is-hovered' : ''}`}
           >
             <input

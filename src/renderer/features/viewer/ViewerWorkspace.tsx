@@ -56,6 +56,9 @@ function Workspace({ seriesId, labelMapId, sidePanel }: ViewerWorkspaceProps) {
     if (clipRef.current) await clipRef.current(ids);
   }), [registry, store]);
 
+  const { reloadLabels } = data;
+  useEffect(() => registry.register('labels.reload', () => reloadLabels()), [registry, reloadLabels]);
+
   useEffect(() => {
     if (!volume) return;
     const g = volume.geometry;
@@ -120,6 +123,7 @@ function Workspace({ seriesId, labelMapId, sidePanel }: ViewerWorkspaceProps) {
           hoveredId={state.hoveredId}
           overlayMode={state.overlayMode}
           onOverlayModeChange={(overlayMode) => store.setState({ overlayMode })}
+          onHover={(hoveredId) => store.setState({ hoveredId })}
           execute={registry.execute}
           onError={onError}
         />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Mat3, VolumeGeometry } from '../../../shared/domain/geometry';
 import { voxelsFromBytes } from '../../../shared/domain/volume';
 import type { LabelMapSummary, MeshPayload } from '../../../shared/ipc/contract';
@@ -15,6 +15,8 @@ export interface ViewerData {
   status: string;
   meshStatus: string;
   error: string | null;
+  /** Re-query the label maps (the newest is shown unless a labelMapId was given). */
+  reloadLabels: () => void;
 }
 
 function toGeometry(g: { sizeIjk: [number, number, number]; spacingMm: [number, number, number]; originLps: [number, number, number]; direction: number[] }): VolumeGeometry {
@@ -91,5 +93,6 @@ export function useViewerData(seriesId: string, labelMapId: string | undefined):
     return () => { live = false; };
   }, [seriesId, labelMapId, labelsVersion]);
 
-  return { volume, labels, measurements, meshes, status, meshStatus, error };
+  const reloadLabels = useCallback(() => setLabelsVersion((v) => v + 1), []);
+  return { volume, labels, measurements, meshes, status, meshStatus, error, reloadLabels };
 }

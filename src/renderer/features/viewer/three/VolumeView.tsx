@@ -43,6 +43,22 @@ export function VolumeView(props: VolumeViewProps) {
     [volume],
   );
   const [presetId, setPresetId] = useState<VolumePresetId>(presets[0].id);
+  // 3D-only switch: hiding surfaces here leaves the structures' 2D overlays alone
+  const [surfacesVisible, setSurfacesVisible] = useState(true);
+  const surfacesOn = useRef(true);
+  const styleSurfaces = () => {
+    const scene = sceneRef.current;
+    if (!scene) return;
+    const st = store.getState();
+    for (const s of st.structures) {
+      scene.styleSurface(s.id, { color: s.color, opacity: s.opacity, visible: s.visible && surfacesOn.current, highlighted: s.id === st.hoveredId || s.id === st.selectedId });
+    }
+  };
+  const showSurfaces = (visible: boolean) => {
+    surfacesOn.current = visible;
+    setSurfacesVisible(visible);
+    styleSurfaces();
+  };
 
   const render = () => {
     const scene = sceneRef.current;
@@ -95,13 +111,9 @@ export function VolumeView(props: VolumeViewProps) {
   }, [meshes]);
 
   useEffect(() => {
-    const scene = sceneRef.current;
-    if (!scene) return;
-    for (const s of state.structures) {
-      scene.styleSurface(s.id, { color: s.color, opacity: s.opacity, visible: s.visible, highlighted: s.id === state.hoveredId || s.id === state.selectedId });
-    }
+    styleSurfaces();
     render();
-  }, [state.structures, state.hoveredId, state.selectedId, meshes]);
+  }, [state.structures, state.hoveredId, state.selectedId, meshes, surfacesVisible]);
 
   // volume clip: shared by structures.isolate (via onClipReady) and volume.clipToStructures
   const clipSeq = useRef(0);
@@ -113,6 +125,7 @@ export function VolumeView(props: VolumeViewProps) {
       if (ids === null) {
         scene.setVoxels(volume.voxels);
         probe.volumeClip = null;
+        showSurfaces(true);
         render();
         return;
       }
@@ -130,13 +143,26 @@ export function VolumeView(props: VolumeViewProps) {
     onClipReady(clip);
     const off = registry.register('volume.clipToStructures', async ({ ids }) => {
       await clip(ids);
-      if (ids) setVolumeVisible(true);
+      if (ids) {
+        // "show the CT inside the liver": the masked voxels, not the surfaces in front of them, and a
+        // soft-tissue ramp for CT (bone would show nothing inside most organs). Applied to the scene
+        // now, not on the next React render, so the command's effect is complete when it resolves.
+        showSurfaces(false);
+        if (volume.info.modality === 'CT') {
+          const soft = presets.find((p) => p.id === 'ct-soft-tissue');
+          if (soft) { sceneRef.current?.setPreset(soft); setPresetId(soft.id); }
+        }
+        sceneRef.current?.setVolumeVisible(true);
+        probe.volumeVisible = true;
+        render();
+        setVolumeVisible(true);
+      }
     });
     return () => {
       off();
       onClipReady(null);
     };
-  }, [volume, labels, registry, onClipReady, probe]);
+  }, [volume, labels, registry, onClipReady, probe, presets]);
 
   const local = (e: React.PointerEvent) => {
     const r = container.current!.getBoundingClientRect();
@@ -178,6 +204,9 @@ export function VolumeView(props: VolumeViewProps) {
       <div className="ov-three-toolbar">
         <label>
           <input type="checkbox" data-testid="volume-visible" checked={volumeVisible} onChange={(e) => setVolumeVisible(e.target.checked)} /> Volume
+        </label>
+        <label>
+          <input type="checkbox" data-testid="surfaces-visible" checked={surfacesVisible} onChange={(e) => { showSurfaces(e.target.checked); render(); }} /> Surfaces
         </label>
         <select data-testid="volume-preset" value={presetId} onChange={(e) => setPresetId(e.target.value as VolumePresetId)}>
           {presets.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
