@@ -32,6 +32,7 @@ export function useSliceRendering(
   const overlayRef = useRef<OverlayCanvas | null>(null);
   const labelSlice = useRef<Uint8Array | null>(null);
   const [labelSliceVersion, setLabelSliceVersion] = useState(0);
+  const [overlayVersion, setOverlayVersion] = useState(0);
   const frameRequest = useRef(0);
   const frame = useMemo(() => viewFrame(volume.geometry.direction as Mat3, view), [volume, view]);
   const grid = useMemo(() => sliceGridFor(volume.geometry, frame), [volume, frame]);
@@ -106,9 +107,14 @@ export function useSliceRendering(
       });
       overlay.setImage(labelSliceToRgba(indices, grid.widthPx, grid.heightPx, entries, state.overlayMode) as Uint8ClampedArray<ArrayBuffer>, grid.widthPx, grid.heightPx);
     }
+    setOverlayVersion((v) => v + 1);
+  }, [labels, labelSliceVersion, state.structures, state.overlayMode, grid]);
+
+  // zoom/pan/resize only redraw the existing overlay image
+  useEffect(() => {
     const el = container.current;
-    if (camera && el) overlay.draw(grid, camera, el.clientWidth, el.clientHeight);
-  }, [labels, labelSliceVersion, state.structures, state.overlayMode, grid, camera, container]);
+    if (camera && el) overlayRef.current?.draw(grid, camera, el.clientWidth, el.clientHeight);
+  }, [overlayVersion, grid, camera, container]);
 
   useEffect(() => {
     if (!camera) return;
