@@ -104,3 +104,33 @@ export async function litCentroid(page: Page, png: Buffer, threshold = 40): Prom
     return { x: sx / n / devicePixelRatio, y: sy / n / devicePixelRatio };
   }, { b64: png.toString('base64'), t: threshold });
 }
+
+/** Axial slice index (k) where both structures have the most voxels, from the label map via the api. */
+export async function sliceWithBoth(page: Page, labelMapId: string, a: number, b: number): Promise<{ positionLps: [number, number, number]; index: number }> {
+  return page.evaluate(async ({ id, la, lb }) => {
+    const env = await window.api.invoke('labels.voxels', { labelMapId: id });
+    if (!env.ok) throw new Error(env.error.message);
+    const { geometry: g, bytes, dataType } = env.value;
+    const width = { uint8: 1, int8: 1, uint16: 2, int16: 2, uint32: 4, int32: 4, float32: 4, float64: 8 }[dataType];
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const read = (n: number) => (width === 1 ? view.getUint8(n) : width === 2 ? view.getUint16(n * 2, true) : view.getUint32(n * 4, true));
+    const [nx, ny, nz] = g.sizeIjk;
+    // the axial slice axis is the voxel axis closest to LPS z
+    const zAxis = [0, 1, 2].reduce((best, c) => (Math.abs(g.direction[6 + c]) > Math.abs(g.direction[6 + best]) ? c : best), 0);
+    const counts = Array.from({ length: g.sizeIjk[zAxis] }, () => [0, 0]);
+    for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) {
+      const v = read(i + j * nx + k * nx * ny);
+      const s = [i, j, k][zAxis];
+      if (v === la) counts[s][0]++;
+      else if (v === lb) counts[s][1]++;
+    }
+    const best = counts.reduce((bi, c, s) => (Math.min(c[0], c[1]) > Math.min(counts[bi][0], counts[bi][1]) ? s : bi), 0);
+    const ijk = [(nx - 1) / 2, (ny - 1) / 2, (nz - 1) / 2];
+    ijk[zAxis] = best;
+    const d = g.direction;
+    const s = ijk.map((x, c) => x * g.spacingMm[c]);
+    const p = [0, 1, 2].map((r) => g.originLps[r] + d[3 * r] * s[0] + d[3 * r + 1] * s[1] + d[3 * r + 2] * s[2]);
+    return { positionLps: p as [number, number, number], index: best };
+  }, { id: labelMapId, la: a, lb: b });
+}
+
