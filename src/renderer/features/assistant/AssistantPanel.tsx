@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AssistantAnswer, LabelMapSummary, ModelSummary } from '../../../shared/ipc/contract';
 import { useCommands, type CommandArgs, type CommandName } from '../../commands';
 import { actionSteps, changesVisibility } from './actionSteps';
@@ -77,13 +77,21 @@ export function AssistantPanel<S>({ seriesId, labelMap, visibility, models, onOf
     }
   };
 
+  // keep the newest turn in view as answers arrive
+  const turnsRef = useRef<HTMLOListElement>(null);
+  const lastTurn = job.turns[job.turns.length - 1];
+  useEffect(() => {
+    const el = turnsRef.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [job.turns.length, lastTurn?.status, lastTurn?.streamed]);
+
   const ids = labelMap?.classes.map((c) => c.id) ?? [];
   const producersOf = (absent: string[]) => models.filter((m) => m.valid && absent.some((id) => m.structures.includes(id)));
   return (
     <div className="ws-assistant" data-testid="assistant-panel">
       <ModelStatusBar />
       {!labelMap && <div className="ws-muted">No segmentation for this series: run a model or load a label map to ask about its structures.</div>}
-      <ol className="ws-turns" data-testid="assistant-turns">
+      <ol className="ws-turns" data-testid="assistant-turns" ref={turnsRef}>
         {job.turns.map((t) => (
           <AnswerView
             key={t.id}
