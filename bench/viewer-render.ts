@@ -13,8 +13,7 @@ import { writeVolumeFile } from '../src/main/services/imaging/volumeFiles';
 import type { Volume } from '../src/shared/domain/volume';
 import { startTestHost } from '../tests/host/startTestHost';
 import { launchChromium, SHARED_DATA } from '../tests/e2e/browser';
-import { buildViewerHarness, HARNESS_URL_PATH, routeViewerHarness } from '../tests/e2e/viewerHarness/buildViewerHarness';
-import { importThroughApi } from '../tests/e2e/viewerHarness/pageHelpers';
+import { buildViewerHarness, HARNESS_URL_PATH, importThroughApi, routeViewerHarness } from '../tests/e2e/viewerHarness';
 
 const STEPS = 20;
 

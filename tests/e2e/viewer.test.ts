@@ -3,11 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FILL_ALPHA } from '../../src/renderer/features/viewer/mpr/labelOverlay';
 import { startTestHost, type TestHost } from '../host/startTestHost';
 import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA } from './browser';
-import { buildViewerHarness, HARNESS_URL_PATH, routeViewerHarness } from './viewerHarness/buildViewerHarness';
-import { countOverlayPixels, importThroughApi, litCentroid, litFraction, sliceWithBoth, snapshot } from './viewerHarness/pageHelpers';
+import { buildViewerHarness, countOverlayPixels, HARNESS_URL_PATH, importThroughApi, litCentroid, litFraction, OVERLAY_FILL_ALPHA, routeViewerHarness, sliceWithBoth, snapshot } from './viewerHarness';
 
 
 const CASES = [
@@ -73,8 +71,8 @@ describe.skipIf(!dataPresent || !chromiumAvailable)('viewer e2e: MPR + 3D on rea
       await page.waitForTimeout(300);
       const axial = await page.getByTestId('canvas-axial').screenshot();
       fs.writeFileSync(artifactPath(`viewer-${c.name}-axial-liver-spleen.png`), axial);
-      const liverPx = await countOverlayPixels(page, axial, liver!.color, FILL_ALPHA);
-      const spleenPx = await countOverlayPixels(page, axial, spleen!.color, FILL_ALPHA);
+      const liverPx = await countOverlayPixels(page, axial, liver!.color, OVERLAY_FILL_ALPHA);
+      const spleenPx = await countOverlayPixels(page, axial, spleen!.color, OVERLAY_FILL_ALPHA);
       // the patient's right (liver) is on the screen's left; the spleen (patient's left) on the right
       expect(liverPx.left).toBeGreaterThan(200);
       expect(liverPx.left).toBeGreaterThan(5 * liverPx.right);

@@ -3,10 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FILL_ALPHA } from '../../src/renderer/features/viewer/mpr/labelOverlay';
 import { startTestHost, type TestHost } from '../host/startTestHost';
 import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA } from './browser';
-import { countOverlayPixels, importThroughApi, sliceWithBoth, snapshot } from './viewerHarness/pageHelpers';
+import { countOverlayPixels, importThroughApi, OVERLAY_FILL_ALPHA, sliceWithBoth, snapshot } from './viewerHarness';
 
 const CASES = [
   { name: 'ct', volume: path.join(SHARED_DATA, 'ct-abdomen-3mm', 'ct.nii.gz'), labels: path.join(SHARED_DATA, 'ct-abdomen-3mm', 'reference-labels.nii.gz'), classes: 'total' },
@@ -74,8 +73,8 @@ describe.skipIf(!dataPresent || !chromiumAvailable)('viewer in the app shell (Ch
       await page.waitForTimeout(300);
       const png = await axial.screenshot();
       fs.writeFileSync(artifactPath(`viewer-shell-${c.name}-axial.png`), png);
-      const liverPx = await countOverlayPixels(page, png, liver.color, FILL_ALPHA);
-      const spleenPx = await countOverlayPixels(page, png, spleen.color, FILL_ALPHA);
+      const liverPx = await countOverlayPixels(page, png, liver.color, OVERLAY_FILL_ALPHA);
+      const spleenPx = await countOverlayPixels(page, png, spleen.color, OVERLAY_FILL_ALPHA);
       expect(liverPx.left).toBeGreaterThan(200);
       expect(liverPx.left).toBeGreaterThan(5 * liverPx.right);
       expect(spleenPx.right).toBeGreaterThan(50);

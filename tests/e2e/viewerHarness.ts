@@ -1,5 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
 import type { Page } from 'playwright-core';
-import type { SceneSnapshot } from '../../../src/renderer/features/viewer';
+import { build } from 'vite';
+import { REPO_ROOT } from '../host/startTestHost';
+
+/**
+ * Node-side support for the viewer e2e tests and bench: builds the viewer-only page
+ * (tests/e2e/viewerHarness/page → src/renderer/features/viewer/harness), serves it on the test host's
+ * origin, and reads the scene and screen pixels. The renderer is not part of the node type-check
+ * project, so the page globals the tests read are declared here by shape.
+ */
+
+/** Mirrors SceneSnapshot (src/renderer/features/viewer/sceneProbe.ts). */
+export interface SceneSnapshotView {
+  visibleSurfaceIds: string[];
+  hiddenSurfaceIds: string[];
+  crosshairLps: [number, number, number] | null;
+  sliceIndex: { axial: number | null; coronal: number | null; sagittal: number | null };
+  volumeClip: string[] | null;
+  volumeVisible: boolean;
+  firstSliceMs: number | null;
+  first3dMs: number | null;
+}
+
+declare global {
+  interface Window {
+    __ostendoScene?: () => SceneSnapshotView;
+    /** Harness page only: the viewer's command registry (same commands as the panel and the assistant). */
+    __execute: (name: string, args: unknown) => Promise<void>;
+    __unmountViewer: () => void;
+  }
+}
+
+/** FILL_ALPHA of src/renderer/features/viewer/mpr/labelOverlay.ts; the pixel tests fail if the two drift apart. */
+export const OVERLAY_FILL_ALPHA = 0.5;
+
+/** Path of the harness page under the test host's origin. */
+export const HARNESS_URL_PATH = 'viewer-harness/index.html';
+/** Built harness; outside out/renderer, which every `npm run build` empties. */
+export const HARNESS_DIR = path.join(REPO_ROOT, 'out', 'viewer-harness');
+
+/** Builds a page that mounts only <ViewerWorkspace> (the product component, unchanged) into out/viewer-harness. */
+export async function buildViewerHarness(): Promise<void> {
+  await build({
+    root: path.join(REPO_ROOT, 'tests', 'e2e', 'viewerHarness', 'page'),
+    base: './',
+    logLevel: 'error',
+    configFile: false,
+    plugins: [react()],
+    build: { outDir: HARNESS_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+  });
+}
+
+/**
+ * Serves the built harness at <host>/viewer-harness/ for this page (Playwright routing), so it shares
+ * the test host's origin and window.api transport (/__ostendo/*, real services) without living in
+ * the host's renderer folder.
+ */
+export async function routeViewerHarness(page: Page, hostUrl: string): Promise<void> {
+  const prefix = `${hostUrl}viewer-harness/`;
+  await page.route(`${prefix}**`, async (route) => {
+    const rel = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/viewer-harness\//, '');
+    const file = path.resolve(HARNESS_DIR, rel || 'index.html');
+    if (!file.startsWith(HARNESS_DIR) || !fs.existsSync(file)) {
+      await route.fulfill({ status: 404, body: 'not found' });
+      return;
+    }
+    await route.fulfill({ path: file });
+  });
+}
 
 /** Import files through window.api (library.import job) and return the new series ids. */
 export async function importThroughApi(page: Page, paths: string[]): Promise<string[]> {
@@ -15,7 +85,7 @@ export async function importThroughApi(page: Page, paths: string[]): Promise<str
   }, paths);
 }
 
-export async function snapshot(page: Page): Promise<SceneSnapshot> {
+export async function snapshot(page: Page): Promise<SceneSnapshotView> {
   return page.evaluate(() => {
     if (!window.__ostendoScene) throw new Error('window.__ostendoScene is not installed');
     return window.__ostendoScene();

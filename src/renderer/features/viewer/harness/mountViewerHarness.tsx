@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
-import { CommandRegistryProvider, createCommandRegistry, ViewerWorkspace, type CommandArgs, type CommandName } from '../../../../src/renderer/features/viewer';
+import { CommandRegistryProvider, createCommandRegistry, ViewerWorkspace, type CommandArgs, type CommandName } from '..';
 
-// Mounts only the viewer for one series (?seriesId=…&labelMapId=…). The registry is created here and
+// Test/bench entry (tests/e2e/viewerHarness/page/index.html), never imported by the app: it lives here so it is
+// type-checked and linted with the renderer. Mounts only the viewer for one series (?seriesId=…&labelMapId=…). The registry is created here and
 // handed to the viewer through the provider, so tests can drive the scene with the same commands
 // the panel and the assistant use (window.__execute), and unmount it (window.__unmountViewer).
 const params = new URLSearchParams(location.search);
