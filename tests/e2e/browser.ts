@@ -40,3 +40,33 @@ export function artifactPath(name: string): string {
 }
 
 export const chromiumAvailable = fs.existsSync(CHROMIUM_PATH);
+
+/** Grey-level statistics of an element as it is on screen (decoded in the page from a real screenshot). */
+export async function screenStats(page: Page, testId: string): Promise<{ black: number; mid: number; levels: number; meanLit: number }> {
+  const png = await page.getByTestId(testId).screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let black = 0;
+    let mid = 0;
+    let litSum = 0;
+    const seen = new Set<number>();
+    for (let p = 0; p < d.length; p += 4) {
+      if (d[p] < 8) black++;
+      else {
+        litSum += d[p];
+        if (d[p] < 250) mid++;
+      }
+      seen.add(d[p]);
+    }
+    const n = d.length / 4;
+    return { black: black / n, mid: mid / n, levels: seen.size, meanLit: litSum / Math.max(1, n - black) };
+  }, png.toString('base64'));
+}

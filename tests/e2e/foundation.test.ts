@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestHost, type TestHost } from '../host/startTestHost';
-import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA } from './browser';
+import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, screenStats, SHARED_DATA } from './browser';
 
 const JP2K = path.join(SHARED_DATA, 'ct-dicom-jp2k');
 const NIFTI = path.join(SHARED_DATA, 'ct-abdomen-3mm', 'ct.nii.gz');
@@ -39,29 +39,17 @@ describe.skipIf(!fs.existsSync(JP2K) || !chromiumAvailable)('foundation e2e: imp
     expect(await series.first().innerText()).toContain('20 sl.');
     await series.first().click();
 
-    const canvas = page.getByTestId('axial-canvas');
-    await canvas.waitFor();
-    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBe(512);
-    // the slice is a CT: air outside (black), body inside (grey), so the picture is neither blank nor uniform
-    const stats = await canvas.evaluate((c: HTMLCanvasElement) => {
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let black = 0;
-      let mid = 0;
-      const seen = new Set<number>();
-      for (let p = 0; p < d.length; p += 4) {
-        if (d[p] === 0) black++;
-        else if (d[p] < 255) mid++;
-        seen.add(d[p]);
-      }
-      const n = d.length / 4;
-      return { black: black / n, mid: mid / n, levels: seen.size };
-    });
-    expect(stats.black).toBeGreaterThan(0.2);
-    expect(stats.mid).toBeGreaterThan(0.05);
-    expect(stats.levels).toBeGreaterThan(50);
-    expect(await page.getByTestId('window-level').innerText()).toContain('W 400 / L 40 HU');
-    await page.getByRole('button', { name: 'Bone' }).click();
-    expect(await page.getByTestId('window-level').innerText()).toContain('W 1800 / L 400');
+    // the slice as it is on screen: a CT has air outside (black) and the body inside (greys), so it is neither blank nor uniform
+    await page.getByTestId('canvas-axial').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('wl-values').innerText(), { timeout: 60_000 }).toContain('W 400 / L 40');
+    await expect.poll(async () => (await screenStats(page, 'canvas-axial')).levels, { timeout: 60_000 }).toBeGreaterThan(50);
+    const soft = await screenStats(page, 'canvas-axial');
+    expect(soft.black).toBeGreaterThan(0.2);
+    expect(soft.mid).toBeGreaterThan(0.05);
+    // window/level: the bone preset (wide, high level) renders soft tissue (~40 HU) darker than the soft-tissue preset
+    await page.getByTestId('wl-preset').selectOption('ct-bone');
+    await expect.poll(() => page.getByTestId('wl-values').innerText()).toContain('W 1800 / L 400');
+    await expect.poll(async () => (await screenStats(page, 'canvas-axial')).meanLit, { timeout: 30_000 }).toBeLessThan(soft.meanLit - 15);
     await page.screenshot({ path: artifactPath('foundation-ct-jp2k-slice.png') });
     expect(errors).toEqual([]);
   });
