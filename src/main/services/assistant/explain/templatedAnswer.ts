@@ -45,6 +45,9 @@ function positionSentences(f: StructureFacts): string[] {
 export function templatedAnswer(action: SceneAction, facts: readonly StructureFacts[], presentIds: readonly string[]): string {
   const names = action.structures.map((id) => displayNameOf(id));
   const absentNote = action.absent.length > 0 ? ` Not in this segmentation: ${list(action.absent.map((id) => displayNameOf(id)))}.` : '';
+  // a visibility action that matched nothing present changes nothing: say so rather than "Showing ."
+  const visibility = (verb: string): string =>
+    names.length > 0 ? `${verb} ${list(names)}.${absentNote}` : `Nothing changed: no structure in this segmentation matches.${absentNote}`;
   switch (action.intent) {
     case 'explain':
     case 'measure':
@@ -62,11 +65,11 @@ export function templatedAnswer(action: SceneAction, facts: readonly StructureFa
       return parts.join('\n') + absentNote;
     }
     case 'isolate':
-      return `Showing only ${list(names)}.${absentNote}`;
+      return visibility('Showing only');
     case 'show':
-      return `Showing ${list(names)}.${absentNote}`;
+      return visibility('Showing');
     case 'hide':
-      return `Hiding ${list(names)}.${absentNote}`;
+      return visibility('Hiding');
     case 'reset':
       return 'Showing all structures and resetting the view.';
     case 'list':
