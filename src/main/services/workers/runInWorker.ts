@@ -1,9 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import path from 'node:path';
-import fs from 'node:fs';
-import { OstendoError, ERROR_CODES, type ErrorCode } from '../../../shared/errors';
-import type { FromWorker, ToWorker } from './taskProtocol';
+import { pathToFileURL } from 'node:url';
+import { OstendoError } from '../../../shared/errors';
+import { taskError, type FromWorker, type ToWorker } from './taskProtocol';
+import { taskHostEntry } from './taskHostEntry';
 
 export interface RunInWorkerOptions {
   signal?: AbortSignal;
@@ -13,28 +12,17 @@ export interface RunInWorkerOptions {
   transfer?: ArrayBuffer[];
 }
 
-/**
- * Locate the task worker entry. From the build (out/main/*.js) it is the bundled `taskWorker.js` beside this
- * chunk; from sources (tests, tsx) it is the TypeScript file, loaded through tsx.
- */
-function workerEntry(): { file: string; execArgv: string[]; eval?: boolean } {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    // Node 20 ignores `--import tsx` in a Worker's execArgv (ERR_UNKNOWN_FILE_EXTENSION), so a tiny eval'd
-    // bootstrap registers tsx's loader inside the worker before importing the TypeScript entry.
-    const entryUrl = pathToFileURL(path.join(path.dirname(here), 'taskWorker.ts')).href;
-    // import.meta.resolve is absent when tsx runs this file as CommonJS; then resolve from the working directory.
-    const tsxApi = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
-    const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entryUrl)}); });`;
-    return { file: bootstrap, execArgv: [], eval: true };
-  }
-  let dir = path.dirname(here);
-  for (let up = 0; up < 3; up++) {
-    const candidate = path.join(dir, 'taskWorker.js');
-    if (fs.existsSync(candidate)) return { file: candidate, execArgv: [] };
-    dir = path.dirname(dir);
-  }
-  throw new OstendoError('INTERNAL', `taskWorker.js not found near ${here}`);
+/** How to start the task host in a worker thread. */
+function workerEntry(): { file: string; eval: boolean } {
+  const entry = taskHostEntry();
+  if (!entry.fromSource) return { file: entry.file, eval: false };
+  // Node 20 ignores `--import tsx` in a Worker's execArgv (ERR_UNKNOWN_FILE_EXTENSION), so a tiny eval'd
+  // bootstrap registers tsx's loader inside the worker before importing the TypeScript entry.
+  const entryUrl = pathToFileURL(entry.file).href;
+  // import.meta.resolve is absent when tsx runs this file as CommonJS; then resolve from the working directory.
+  const tsxApi = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entryUrl)}); });`;
+  return { file: bootstrap, eval: true };
 }
 
 /**
@@ -46,7 +34,7 @@ export function runInWorker<O>(task: string, input: unknown, options: RunInWorke
   if (signal?.aborted) return Promise.reject(new OstendoError('CANCELLED', 'Cancelled before start'));
   const entry = workerEntry();
   return new Promise<O>((resolve, reject) => {
-    const worker = new Worker(entry.file, { execArgv: entry.execArgv, eval: entry.eval ?? false });
+    const worker = new Worker(entry.file, { eval: entry.eval });
     let settled = false;
     const finish = (fn: () => void): void => {
       if (settled) return;
@@ -60,10 +48,7 @@ export function runInWorker<O>(task: string, input: unknown, options: RunInWorke
     worker.on('message', (msg: FromWorker) => {
       if (msg.kind === 'progress') onProgress?.(msg.fraction, msg.message);
       else if (msg.kind === 'done') finish(() => resolve(msg.output as O));
-      else {
-        const code: ErrorCode = (ERROR_CODES as readonly string[]).includes(msg.code) ? (msg.code as ErrorCode) : 'INTERNAL';
-        finish(() => reject(new OstendoError(code, msg.message)));
-      }
+      else finish(() => reject(taskError(msg)));
     });
     worker.on('error', (err) => finish(() => reject(err)));
     worker.on('exit', (code) => {

@@ -1,7 +1,7 @@
 import { OstendoError } from '../../../../shared/errors';
 import type { Volume } from '../../../../shared/domain/volume';
 import type { ClassMap } from '../../../../shared/domain/labels';
-import { runInWorker } from '../../workers/runInWorker';
+import { runInProcess } from '../../workers/runInProcess';
 import type { ModelPackage } from '../models/modelPackage';
 import type { SegmentModelTaskInput, SegmentModelTaskOutput } from './inferenceTask';
 import { SEGMENT_MODEL_TASK } from './segmentModelTaskEntry';
@@ -65,7 +65,7 @@ export async function segmentWithModelPackage(image: Volume, pkg: ModelPackage, 
     threads: options.threads,
     keepBlended: options.keepBlended,
   };
-  const out = await runInWorker<SegmentModelTaskOutput>(SEGMENT_MODEL_TASK, input, { signal: options.signal, onProgress: options.onProgress });
+  const out = await runInProcess<SegmentModelTaskOutput>(SEGMENT_MODEL_TASK, input, { signal: options.signal, onProgress: options.onProgress });
   return {
     labels: { geometry: structuredClone(image.geometry), voxels: out.labels, modality: 'SEG', unit: 'label' },
     classMap: out.classMap,

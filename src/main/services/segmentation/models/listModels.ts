@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { BUILTIN_SEGMENTERS } from '../builtin';
-import { runInWorker } from '../../workers/runInWorker';
+import { runInProcess } from '../../workers/runInProcess';
 import type { ProviderProbe } from '../engine/probeProviders';
 import { PROBE_PROVIDERS_TASK } from '../engine/segmentModelTaskEntry';
 import { discoverModelPackages, type FileCheck } from './modelPackage';
@@ -64,6 +64,6 @@ export async function listSegmentationModels(options: ListModelsOptions): Promis
     .filter((p) => p.valid && p.manifest)
     .flatMap((p) => p.manifest!.files.map((f) => ({ file: path.join(p.dir, f.path), bytes: f.bytes })))
     .sort((a, b) => a.bytes - b.bytes);
-  const { probes, onnxruntimeBackends } = await runInWorker<{ probes: ProviderProbe[]; onnxruntimeBackends: string[] }>(PROBE_PROVIDERS_TASK, { modelPath: files[0]?.file });
+  const { probes, onnxruntimeBackends } = await runInProcess<{ probes: ProviderProbe[]; onnxruntimeBackends: string[] }>(PROBE_PROVIDERS_TASK, { modelPath: files[0]?.file });
   return { models, providers: probes, onnxruntimeBackends };
 }
