@@ -1,5 +1,5 @@
 /**
- * Segmentation engine benchmark: the test U-Net through Ostendo's engine (worker-hosted onnxruntime-node, Gaussian
+ * Segmentation engine benchmark: the test U-Net through Ostendo's engine (onnxruntime-node in a child process, Gaussian
  * sliding window) versus the same network and weights in PyTorch (CPU, same threads, same normalised input,
  * same windows), in one run. Prints seconds, the ratio, sliding-window voxels/second, label agreement, and peak RSS.
  * Run: npm run bench -- segment-engine   (or npx tsx bench/segment-engine.ts)
@@ -53,7 +53,7 @@ export async function runSpeed(): Promise<void> {
     for (let n = 0; n < voxels; n++) if (torchLabels[n] === engine.labels.voxels[n]) same++;
 
     console.log(`segment-engine bench: test U-Net, ${size.join('x')} voxels at 1.5 mm (${(voxels / 1e6).toFixed(2)} M), ${torch.windows} windows of 32^3, ${threads} threads, provider ${engine.provenance.provider}`);
-    console.log(`  Ostendo engine (worker + onnxruntime-node, whole job incl. worker start):${engineSeconds.toFixed(2)} s  -> ${(voxels / engineSeconds / 1e6).toFixed(2)} M voxels/s`);
+    console.log(`  Ostendo engine (child process + onnxruntime-node, whole job incl. process start):${engineSeconds.toFixed(2)} s  -> ${(voxels / engineSeconds / 1e6).toFixed(2)} M voxels/s`);
     console.log(`  PyTorch 1.13 peer (sliding window only, same windows, flush denormals):${torch.seconds.toFixed(2)} s  -> ${(voxels / torch.seconds / 1e6).toFixed(2)} M voxels/s`);
     console.log(`  ratio engine / PyTorch: ${(engineSeconds / torch.seconds).toFixed(2)}x   label agreement: ${((100 * same) / voxels).toFixed(3)} %`);
     console.log(`  peak RSS: engine process ${(engineRssKiB / 1024).toFixed(0)} MiB (before run ${(rssBefore / 1024).toFixed(0)} MiB), PyTorch process ${(torch.maxRssKiB / 1024).toFixed(0)} MiB`);

@@ -12,7 +12,7 @@ export interface ModelSegmentationOptions {
   provider?: ExecutionProvider;
   /** onnxruntime intra-op threads (default: all cores). */
   threads?: number;
-  /** Aborting terminates the worker thread, which frees the session and all buffers. */
+  /** Aborting kills the task process, which frees the session and all buffers. */
   signal?: AbortSignal;
   onProgress?: (fraction: number, message?: string) => void;
   /** Also return the first part's blended channel values on the model grid (small volumes; diagnostics). */
@@ -29,7 +29,7 @@ export interface SegmentationProvenance {
   provider: string;
   /** Providers tried first and skipped, with onnxruntime's reason. */
   skippedProviders: SkippedProvider[];
-  /** Wall time from the call to the result, including worker start-up. */
+  /** Wall time from the call to the result, including the task process start-up. */
   seconds: number;
   modelGridSizeIjk: [number, number, number];
   modelGridSpacingMm: [number, number, number];
@@ -47,8 +47,8 @@ export interface ModelSegmentation {
 }
 
 /**
- * Segment a volume with an installed model package. All voxel work and onnxruntime run in a worker thread
- * (the main event loop stays free); the worker ends with the job, releasing its memory.
+ * Segment a volume with an installed model package. All voxel work and onnxruntime run in a child process
+ * (the main event loop stays free, and a native crash cannot take the app down); it ends with the job, releasing its memory.
  * Throws MODEL_INVALID (package refused), PROVIDER_UNAVAILABLE, INFERENCE_FAILED, CANCELLED, INVALID_REQUEST.
  */
 export async function segmentWithModelPackage(image: Volume, pkg: ModelPackage, options: ModelSegmentationOptions = {}): Promise<ModelSegmentation> {
