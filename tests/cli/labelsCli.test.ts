@@ -38,5 +38,13 @@ describe.skipIf(!hasSharedData || !built)('ostendo labels attach / list', () => 
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/GRID_MISMATCH/);
     expect(JSON.parse(ostendo(['labels', 'list', jp2k, '--library', lib, '--json']).stdout).labelMaps).toEqual([]);
+
+    // the audit log records who did what: both imports, the attach, newest first
+    const audit = JSON.parse(ostendo(['audit', '--library', lib, '--json']).stdout) as { entries: { action: string; subjectId: string; actor: string }[] };
+    const actions = audit.entries.map((e) => e.action);
+    expect(actions.filter((a) => a === 'import')).toHaveLength(2);
+    expect(audit.entries.find((e) => e.action === 'label-map-add')?.subjectId).toBe(summary.labelMapId);
+    expect(actions.indexOf('label-map-add')).toBeLessThan(actions.lastIndexOf('import'));
+    expect(audit.entries.every((e) => e.actor.length > 0)).toBe(true);
   });
 });

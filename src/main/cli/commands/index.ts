@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { askCommand } from './ask';
+import { auditCommand } from './audit';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { interpretCommand } from './interpret';
@@ -22,4 +23,5 @@ export const COMMANDS: CliCommand[] = [
   meshCommand,
   interpretCommand,
   askCommand,
+  auditCommand,
 ];
