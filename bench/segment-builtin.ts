@@ -1,7 +1,8 @@
 /**
  * Built-in segmenters: time (in-thread and through the worker), Dice vs the TotalSegmentator reference on the
  * shared 3 mm CT, time on the 512x512x20 JPEG-2000 CT, peak RSS; peer: the same body+bones pipeline in
- * scipy.ndimage (/usr/bin/python3), timed in its own process, side by side.
+ * scipy.ndimage (/usr/bin/python3), timed in its own process, side by side; tissue leak fractions (reference
+ * organs labelled skeletal muscle, reference muscles recovered); bone on the JP2K CT's bowel-contrast box.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import { readVolumeFile } from '../src/main/services/imaging/volumeFiles';
 import { BUILTIN_SEGMENTER_IDS, runBuiltinSegmenter } from '../src/main/services/segmentation/builtin';
 import { BUILTIN_STRUCTURES, segmentBuiltinMasks } from '../src/main/services/segmentation/builtin/segmentBuiltin';
 import { dice } from '../src/main/services/segmentation/voxel/dice';
+import { lpsToIjk } from '../src/shared/domain/geometry';
 import type { Volume } from '../src/shared/domain/volume';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,6 +84,32 @@ export async function run(): Promise<void> {
     const jp2k = dicomCt ? timeMs(() => segmentBuiltinMasks(id, dicomCt!), 1) : NaN;
     const scores = BUILTIN_STRUCTURES[id].map((s, n) => (refs[s] ? `${s} ${dice(masks[n]!, refs[s]!).toFixed(3)}` : null)).filter(Boolean);
     console.log(`${id.padEnd(17)} ${inThread.toFixed(0).padStart(12)} ${worker.toFixed(0).padStart(10)} ${jp2k.toFixed(0).padStart(8)}   ${scores.join(', ') || '(no reference)'}`);
+  }
+  const tissues = segmentBuiltinMasks('builtin:tissues', ct).masks[2]!;
+  const inMuscle = (match: RegExp): string => {
+    const r = refMask(match);
+    let n = 0, hit = 0;
+    for (let o = 0; o < r.length; o++) if (r[o]) { n++; hit += tissues[o]!; }
+    return (hit / n).toFixed(3);
+  };
+  console.log(`skeletal_muscle holds: liver+spleen+kidneys+stomach ${inMuscle(/^(liver|spleen|kidney_left|kidney_right|stomach)$/)} ` +
+    `(liver ${inMuscle(/^liver$/)}, spleen ${inMuscle(/^spleen$/)}, kidneys ${inMuscle(/^kidney_(left|right)$/)}, stomach ${inMuscle(/^stomach$/)}); ` +
+    `autochthon+iliopsoas ${inMuscle(/^(autochthon_|iliopsoas_)/)} (autochthon ${inMuscle(/^autochthon_/)}, iliopsoas ${inMuscle(/^iliopsoas_/)})`);
+  if (dicomCt) {
+    // hand-checked box of bowel/stomach content in the JP2K CT's left upper abdomen (see tests/segmentation/builtin.test.ts)
+    const bones = segmentBuiltinMasks('builtin:bones', dicomCt).masks[0]!;
+    const [si, sj, sk] = dicomCt.geometry.sizeIjk;
+    const lo = lpsToIjk(dicomCt.geometry, [38.6, -208, 0]), hi = lpsToIjk(dicomCt.geometry, [111.8, -115.2, 0]);
+    let bright = 0, asBone = 0;
+    for (let k = 0; k < sk; k++) {
+      for (let j = Math.ceil(lo[1]); j <= Math.floor(hi[1]); j++) {
+        for (let i = Math.ceil(lo[0]); i <= Math.floor(hi[0]); i++) {
+          const o = i + j * si + k * si * sj;
+          if ((dicomCt.voxels[o] as number) > 150) { bright++; asBone += bones[o]!; }
+        }
+      }
+    }
+    console.log(`JP2K bowel-contrast box: ${asBone} of ${bright} voxels > 150 HU labelled bone`);
   }
   const ours = timeMs(() => segmentBuiltinMasks('builtin:bones', ct), 5);
   const py = spawnSync('/usr/bin/python3', ['-c', SCIPY_PEER, ctPath], { encoding: 'utf8' });

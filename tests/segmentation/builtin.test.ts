@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readImageDicomFileSeriesNode } from '@itk-wasm/dicom';
+import { readDicomSeries } from '../../src/main/services/imaging/readDicomSeries';
 import { readVolumeFile } from '../../src/main/services/imaging/volumeFiles';
 import { volumeFromItkImage } from '../../src/main/services/imaging/itkImage';
 import { runBuiltinSegmenter, BUILTIN_SEGMENTERS } from '../../src/main/services/segmentation/builtin';
@@ -9,6 +10,7 @@ import { builtinLabelOf } from '../../src/main/services/segmentation/builtin/bui
 import { segmentBuiltinMasks } from '../../src/main/services/segmentation/builtin/segmentBuiltin';
 import { dice } from '../../src/main/services/segmentation/voxel/dice';
 import { andNotMask, countMask } from '../../src/main/services/segmentation/voxel/mask';
+import { lpsToIjk, type Vec3 } from '../../src/shared/domain/geometry';
 import type { Volume } from '../../src/shared/domain/volume';
 
 const dataDir = path.resolve(__dirname, '../../../shared/data');
@@ -49,7 +51,7 @@ describe.skipIf(!fs.existsSync(ctDir))('built-in segmenters on the shared 3 mm a
     expect(out.classMap.classes.map((c) => c.id)).toEqual(['bones']);
     expect(progress.length).toBeGreaterThan(0);
     const d = dice(maskOfValue(out.labels, builtinLabelOf('bones')), maskOfLabels(ref, idsWhere((n) => BONE.test(n))));
-    // achieved 0.869 on this scan; a regression below 0.85 fails
+    // achieved 0.869 on this scan (also after the visceral-cavity rule); a regression below 0.85 fails
     expect(d).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -86,18 +88,25 @@ describe.skipIf(!fs.existsSync(ctDir))('built-in segmenters on the shared 3 mm a
     expect(out.warnings.join(' ')).toMatch(/no trachea/);
   });
 
-  it('tissues: paraspinal and psoas muscles are mostly skeletal muscle; fat classes are disjoint', async () => {
+  it('tissues: paraspinal and psoas muscles are mostly skeletal muscle, abdominal organs are not; fat classes are disjoint', async () => {
     const { ct, ref } = await load();
     const out = await runBuiltinSegmenter('builtin:tissues', ct);
     const muscle = maskOfValue(out.labels, builtinLabelOf('skeletal_muscle'));
-    const recall = (values: Set<number>): number => {
+    const inMuscle = (values: Set<number>): number => {
       const r = maskOfLabels(ref, values);
       return (countMask(r) - countMask(andNotMask(r, muscle))) / countMask(r);
     };
-    // achieved: autochthon 0.82, iliopsoas 0.97 (organ leakage reported, not hidden: liver 0.29, spleen 0.46)
-    expect(recall(idsWhere((n) => n.startsWith('autochthon_')))).toBeGreaterThan(0.75);
-    expect(recall(idsWhere((n) => n.startsWith('iliopsoas_')))).toBeGreaterThan(0.9);
-    expect(recall(idsWhere((n) => n.startsWith('kidney_')))).toBeLessThan(0.2);
+    // achieved: autochthon+iliopsoas 0.80 (autochthon 0.79, iliopsoas 0.996); before the cavity rules 0.83
+    expect(inMuscle(idsWhere((n) => n.startsWith('autochthon_') || n.startsWith('iliopsoas_')))).toBeGreaterThan(0.75);
+    expect(inMuscle(idsWhere((n) => n.startsWith('autochthon_')))).toBeGreaterThan(0.75);
+    expect(inMuscle(idsWhere((n) => n.startsWith('iliopsoas_')))).toBeGreaterThan(0.9);
+    // organs inside the cavity: liver 0.029, spleen 0.001, kidneys 0.114, stomach 0.006, together 0.034
+    // (before: liver 0.29, spleen 0.46, kidneys 0.015, together 0.27). Kidneys' posterior poles touch the
+    // paraspinal compartment, so they got worse: reported, bounded below
+    expect(inMuscle(idsWhere((n) => /^(liver|spleen|kidney_left|kidney_right|stomach)$/.test(n)))).toBeLessThan(0.05);
+    expect(inMuscle(idsWhere((n) => n === 'liver'))).toBeLessThan(0.05);
+    expect(inMuscle(idsWhere((n) => n === 'spleen'))).toBeLessThan(0.05);
+    expect(inMuscle(idsWhere((n) => n.startsWith('kidney_')))).toBeLessThan(0.15);
     expect(countMask(maskOfValue(out.labels, builtinLabelOf('subcutaneous_fat')))).toBeGreaterThan(1000);
     expect(countMask(maskOfValue(out.labels, builtinLabelOf('torso_fat')))).toBeGreaterThan(1000);
   });
@@ -126,5 +135,34 @@ describe.skipIf(!fs.existsSync(dicomDir))('builtin:bones on the JPEG-2000 DICOM 
     expect(share).toBeGreaterThan(0.01);
     expect(share).toBeLessThan(0.25);
     expect(countMask(andNotMask(bones, body))).toBe(0);
+  });
+});
+
+/** Voxel offsets inside an LPS box (mm, inclusive), on the volume's grid. */
+function offsetsInLpsBox(v: Volume, loLps: Vec3, hiLps: Vec3): number[] {
+  const [si, sj, sk] = v.geometry.sizeIjk;
+  const a = lpsToIjk(v.geometry, loLps), b = lpsToIjk(v.geometry, hiLps);
+  const lo = a.map((x, c) => Math.max(0, Math.ceil(Math.min(x, b[c]!)))) as Vec3;
+  const hi = a.map((x, c) => Math.min(v.geometry.sizeIjk[c]! - 1, Math.floor(Math.max(x, b[c]!)))) as Vec3;
+  const out: number[] = [];
+  for (let k = lo[2]; k <= hi[2] && k < sk; k++) for (let j = lo[1]; j <= hi[1] && j < sj; j++) for (let i = lo[0]; i <= hi[0] && i < si; i++) out.push(i + j * si + k * si * sj);
+  return out;
+}
+
+describe.skipIf(!fs.existsSync(dicomDir))('builtin:bones leaves contrast-filled bowel out (JPEG-2000 CT, 512x512x20)', () => {
+  it('labels (almost) none of the bright bowel/stomach content in the left upper abdomen, keeps vertebra and rib', async () => {
+    const ct = (await readDicomSeries(dicomDir)).volume;
+    const bones = maskOfValue((await runBuiltinSegmenter('builtin:bones', ct)).labels, builtinLabelOf('bones'));
+    // hand-checked on axial PNGs of slices 0, 10, 19: this box (patient's left upper abdomen, anterior to the
+    // left kidney, medial to the ribs, lateral to the aorta) holds stomach/bowel content and splenic vessels, no bone
+    const bowel = offsetsInLpsBox(ct, [38.6, -208, -900], [111.8, -115.2, -700]).filter((o) => (ct.voxels[o] as number) > 150);
+    expect(bowel.length).toBeGreaterThan(1000);
+    // before: 1098 of 1277 (86 %) were bone; after: 0
+    expect(bowel.filter((o) => bones[o] === 1).length / bowel.length).toBeLessThan(0.02);
+    // vertebral body (centre x -10, y -115 mm) and a left rib (x 141, y -157 mm) in the middle slice stay bone
+    const vertebra = offsetsInLpsBox(ct, [-18, -123, -785.5], [-2, -107, -783.5]);
+    expect(vertebra.filter((o) => bones[o] === 1).length / vertebra.length).toBeGreaterThan(0.9);
+    const rib = offsetsInLpsBox(ct, [138, -160, -785.5], [144, -154, -783.5]);
+    expect(rib.filter((o) => bones[o] === 1).length / rib.length).toBeGreaterThan(0.5);
   });
 });

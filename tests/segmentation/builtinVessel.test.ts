@@ -22,11 +22,22 @@ function phantom(): { image: Volume<Int16Array>; body: Uint8Array; vesselAt: num
       }
     }
   }
+  // a 1-voxel air border outside the body: the torso wall's outer surface, which bone cores must reach
+  const body = new Uint8Array(vox.length);
+  for (let k = 0; k < sk; k++) {
+    for (let j = 0; j < sj; j++) {
+      for (let i = 0; i < si; i++) {
+        const edge = i === 0 || j === 0 || i === si - 1 || j === sj - 1;
+        if (edge) vox[at(i, j, k)] = -1000;
+        else body[at(i, j, k)] = 1;
+      }
+    }
+  }
   const image: Volume<Int16Array> = {
     geometry: { sizeIjk: [si, sj, sk], spacingMm: [1, 1, 1], originLps: [0, 0, 0], direction: [1, 0, 0, 0, 1, 0, 0, 0, 1] },
     voxels: vox, modality: 'CT', unit: 'HU',
   };
-  return { image, body: new Uint8Array(vox.length).fill(1), vesselAt: at(20, 30, 30), marrowAt: at(57, 30, 30) };
+  return { image, body, vesselAt: at(20, 30, 30), marrowAt: at(57, 30, 30) };
 }
 
 describe('bones: contrast-filled vessels are not bone', () => {

@@ -18,10 +18,10 @@ export interface BuiltinSegmenterInfo {
 /** Segmenters that need no model file: thresholds, morphology and connectivity on a CT in HU. */
 export const BUILTIN_SEGMENTERS: BuiltinSegmenterInfo[] = [
   { id: 'builtin:body', name: 'Body', description: 'Patient body without table and blanket (> -500 HU, opened, largest component, holes filled).', structures: BUILTIN_STRUCTURES['builtin:body'], modality: 'CT' },
-  { id: 'builtin:bones', name: 'Bones', description: 'All bone, cortex and marrow (hysteresis 200/90 HU inside the body, contrast-vessel shapes rejected).', structures: BUILTIN_STRUCTURES['builtin:bones'], modality: 'CT' },
+  { id: 'builtin:bones', name: 'Bones', description: 'All bone, cortex and marrow (hysteresis 200/90 HU inside the body; contrast-vessel shapes and dense structures deep in the visceral cavity rejected).', structures: BUILTIN_STRUCTURES['builtin:bones'], modality: 'CT' },
   { id: 'builtin:lungs', name: 'Lungs', description: 'Left and right lung (air < -400 HU inside the body, airways and bowel gas excluded, split by LPS x).', structures: BUILTIN_STRUCTURES['builtin:lungs'], modality: 'CT' },
   { id: 'builtin:airways', name: 'Airways', description: 'Trachea and main bronchi grown from the trachea in the top slices (needs the upper chest in the scan).', structures: BUILTIN_STRUCTURES['builtin:airways'], modality: 'CT' },
-  { id: 'builtin:tissues', name: 'Body composition', description: 'Subcutaneous fat, torso fat and skeletal muscle (fat -190..-30 HU, muscle -29..150 HU, split by the muscle wall).', structures: BUILTIN_STRUCTURES['builtin:tissues'], modality: 'CT' },
+  { id: 'builtin:tissues', name: 'Body composition', description: 'Subcutaneous fat, torso fat and skeletal muscle (fat -190..-30 HU, muscle -29..150 HU in the outer wall, beside the spine and behind it; organs in the cavity left out).', structures: BUILTIN_STRUCTURES['builtin:tissues'], modality: 'CT' },
 ];
 
 export interface RunBuiltinOptions {

@@ -1,22 +1,31 @@
-import type { Vec3 } from '../../../../shared/domain/geometry';
 import type { Volume } from '../../../../shared/domain/volume';
-import { axialAxis } from '../voxel/axes';
-import { fillHolesPerSlice } from '../voxel/fillHoles';
 import { andMask, andNotMask, orMask, thresholdMask, type Mask } from '../voxel/mask';
-import { closeBox, dilateBox, erodeBox } from '../voxel/morphology';
+import { dilateBox } from '../voxel/morphology';
+import { behindRibs, midlineBones, paraspinalZone } from './torsoZones';
+import { inPlaneRadius, segmentTorsoWall, shallowZone } from './torsoWall';
 
-/** Adipose tissue window (HU). */
-export const FAT_HU = { min: -190, max: -30 };
+export { FAT_HU } from './torsoWall';
 /** Skeletal muscle window (HU); organs share it, so position decides. */
 export const MUSCLE_HU = { min: -29, max: 150 };
-/** Skin and dermis thickness stripped before looking for the muscle wall (mm). */
-const SKIN_MM = 3;
-/** Gaps in the muscle wall narrower than twice this are bridged (linea alba, fascia planes) (mm). */
-const WALL_CLOSING_MM = 6;
-/** Muscle is taken within this depth of the wall's outer surface (mm)... */
-const WALL_DEPTH_MM = 20;
-/** ...or this close to bone (paraspinal, psoas and intercostal muscles lie on the skeleton) (mm). */
-const NEAR_BONE_MM = 15;
+/**
+ * Anterior/lateral wall muscle is taken this deep below the wall's outer surface (mm). The abdominal wall muscles
+ * are ~5-15 mm thick; deeper lies liver/spleen, which share muscle's HU. 10 mm on the shared CT: organ leak 3 %
+ * (20 mm: 27 %).
+ */
+const WALL_DEPTH_MM = 10;
+/** A rib within this distance sideways (mm)... */
+const RIB_SEARCH_MM = 20;
+/** ...that is shallower by more than this (mm) puts a voxel behind the rib line, in the cavity. */
+const RIB_MARGIN_MM = 3;
+/** Vertebrae lie within this distance of the mid-sagittal plane (mm); ribs' shafts lie further out. */
+const SPINE_HALF_WIDTH_MM = 25;
+/** Psoas, crura and the deep paraspinal muscles lie on the vertebrae, within this (mm). */
+const NEAR_SPINE_MM = 20;
+/**
+ * Half-width of the paraspinal compartment posterior to the spine (mm). Erector spinae reach ~50-60 mm from the
+ * midline; wider admits the kidneys' posterior poles (shared CT: 55 mm -> autochthon 0.79, kidneys 0.11).
+ */
+const PARASPINAL_HALF_WIDTH_MM = 55;
 
 export interface TissuesResult {
   subcutaneousFat: Mask;
@@ -24,32 +33,24 @@ export interface TissuesResult {
   skeletalMuscle: Mask;
 }
 
-function inPlaneRadius(image: Volume, mm: number): Vec3 {
-  const axis = axialAxis(image.geometry);
-  return [0, 1, 2].map((c) => (c === axis ? 0 : Math.max(1, Math.round(mm / image.geometry.spacingMm[c]!)))) as Vec3;
-}
-
 /**
- * Body composition, slice by slice: the muscle wall is the non-fat tissue under the skin, its gaps closed and its
- * inside filled; fat outside it is subcutaneous, fat inside it is torso (visceral + intermuscular) fat.
- * Skeletal muscle is muscle-density tissue inside the wall that lies within 20 mm of the wall's outer surface or
- * 15 mm of bone; organs deeper in the cavity share muscle's HU and are left out by that position rule.
+ * Body composition, slice by slice: fat outside the muscle wall's outer surface is subcutaneous, fat inside it is
+ * torso (visceral + intermuscular) fat. Skeletal muscle is muscle-density tissue inside the wall that is either
+ * in the thin outer wall layer (10 mm) and not behind the rib line, within 20 mm of the spine (psoas, crura), or in
+ * the paraspinal compartment behind the spine. Organs inside the cavity share muscle's HU and are left out by
+ * those position rules.
  */
 export function segmentTissues(image: Volume, body: Mask, bones: Mask): TissuesResult {
   const { sizeIjk } = image.geometry;
-  const axis = axialAxis(image.geometry);
-  const fat = andMask(thresholdMask(image.voxels, FAT_HU.min, FAT_HU.max), body);
+  const wall = segmentTorsoWall(image, body);
   const muscleHu = andMask(thresholdMask(image.voxels, MUSCLE_HU.min, MUSCLE_HU.max), body);
-  const underSkin = erodeBox(body, sizeIjk, inPlaneRadius(image, SKIN_MM));
-  // everything under the skin that is not fat: muscle, organs, bone, air in lungs/bowel
-  const nonFat = andNotMask(underSkin, fat);
-  const wall = closeBox(nonFat, sizeIjk, inPlaneRadius(image, WALL_CLOSING_MM));
-  const inside = andMask(fillHolesPerSlice(wall, sizeIjk, axis), underSkin);
-  const subcutaneousFat = andNotMask(fat, inside);
-  const torsoFat = andMask(fat, inside);
-  const deep = erodeBox(inside, sizeIjk, inPlaneRadius(image, WALL_DEPTH_MM));
-  const nearBone = dilateBox(bones, sizeIjk, inPlaneRadius(image, NEAR_BONE_MM));
-  const muscleZone = orMask(andNotMask(inside, deep), andMask(nearBone, inside));
-  const skeletalMuscle = andNotMask(andMask(muscleHu, muscleZone), bones);
+  const subcutaneousFat = andNotMask(wall.fat, wall.inside);
+  const torsoFat = andMask(wall.fat, wall.inside);
+  const behind = behindRibs(image, wall.inside, bones, { maxDepthMm: WALL_DEPTH_MM, searchMm: RIB_SEARCH_MM, marginMm: RIB_MARGIN_MM });
+  const outerWall = andNotMask(shallowZone(image, body, wall, WALL_DEPTH_MM), behind);
+  const spine = midlineBones(image, body, bones, SPINE_HALF_WIDTH_MM);
+  const nearSpine = dilateBox(spine, sizeIjk, inPlaneRadius(image, NEAR_SPINE_MM));
+  const zone = orMask(orMask(outerWall, nearSpine), paraspinalZone(image, body, spine, PARASPINAL_HALF_WIDTH_MM));
+  const skeletalMuscle = andNotMask(andMask(andMask(muscleHu, zone), wall.inside), bones);
   return { subcutaneousFat, torsoFat, skeletalMuscle };
 }
