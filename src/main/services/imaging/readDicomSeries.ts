@@ -44,7 +44,8 @@ export async function decodeDicomSeries(entries: DicomFileEntry[]): Promise<Dico
   const byPosition = new Map<string, DicomFileEntry>();
   for (const e of [...entries].sort((a, b) => slicePositionMm(a) - slicePositionMm(b))) {
     const key = slicePositionMm(e).toFixed(3);
-    if (byPosition.has(key)) skipped.push({ path: e.path, code: 'DUPLICATE', reason: `duplicate slice at ${key} mm (same position as ${path.basename(byPosition.get(key)!.path)})` });
+    const kept = byPosition.get(key);
+    if (kept) skipped.push({ path: e.path, code: 'DUPLICATE', reason: `duplicate slice at ${key} mm (same position as ${kept.displayName ?? path.basename(kept.path)})` });
     else byPosition.set(key, e);
   }
   let usable = [...byPosition.values()];

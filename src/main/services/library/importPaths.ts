@@ -28,11 +28,11 @@ function throwIfAborted(signal?: AbortSignal): void {
 /** Existing instances of a series already in the library, as DICOM entries readable from the store. */
 function storedEntries(library: StudyLibrary, seriesId: string): { entries: DicomFileEntry[]; shas: Set<string> } {
   const rows = library.db
-    .prepare('SELECT f.sha256, f.rel_path FROM instances i JOIN stored_files f ON f.sha256 = i.file_sha256 WHERE i.series_ref = ?')
-    .all(seriesId) as { sha256: string; rel_path: string }[];
+    .prepare('SELECT f.sha256, f.rel_path, i.original_name FROM instances i JOIN stored_files f ON f.sha256 = i.file_sha256 WHERE i.series_ref = ?')
+    .all(seriesId) as { sha256: string; rel_path: string; original_name: string }[];
   const entries = rows.map((r) => {
     const abs = library.files.absPath(r.rel_path);
-    return { path: abs, header: parseDicomHeader(fs.readFileSync(abs)) };
+    return { path: abs, header: parseDicomHeader(fs.readFileSync(abs)), displayName: `${r.original_name}, already in the library` };
   });
   return { entries, shas: new Set(rows.map((r) => r.sha256)) };
 }

@@ -13,6 +13,8 @@ export interface SkippedFile {
 export interface DicomFileEntry {
   path: string;
   header: DicomHeader;
+  /** How to name this file to a person (default: its file name). */
+  displayName?: string;
 }
 
 export interface DicomSeriesGroup {
