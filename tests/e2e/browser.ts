@@ -41,10 +41,17 @@ export function artifactPath(name: string): string {
 
 export const chromiumAvailable = fs.existsSync(CHROMIUM_PATH);
 
-/** Grey-level statistics of an element as it is on screen (decoded in the page from a real screenshot). */
-export async function screenStats(page: Page, testId: string): Promise<{ black: number; mid: number; levels: number; meanLit: number }> {
-  const png = await page.getByTestId(testId).screenshot();
-  return page.evaluate(async (b64) => {
+/** RGBA pixels of a screenshot, decoded by the page's own PNG decoder (the tests need no image library). */
+export interface ScreenPixels {
+  width: number;
+  height: number;
+  /** RGBA, row-major */
+  data: Uint8Array;
+  devicePixelRatio: number;
+}
+
+export async function screenshotPixels(page: Page, png: Buffer): Promise<ScreenPixels> {
+  const decoded = await page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
     await img.decode();
@@ -54,19 +61,28 @@ export async function screenStats(page: Page, testId: string): Promise<{ black: 
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
     const d = ctx.getImageData(0, 0, img.width, img.height).data;
-    let black = 0;
-    let mid = 0;
-    let litSum = 0;
-    const seen = new Set<number>();
-    for (let p = 0; p < d.length; p += 4) {
-      if (d[p] < 8) black++;
-      else {
-        litSum += d[p];
-        if (d[p] < 250) mid++;
-      }
-      seen.add(d[p]);
-    }
-    const n = d.length / 4;
-    return { black: black / n, mid: mid / n, levels: seen.size, meanLit: litSum / Math.max(1, n - black) };
+    let binary = '';
+    for (let o = 0; o < d.length; o += 0x8000) binary += String.fromCharCode(...d.subarray(o, o + 0x8000));
+    return { width: img.width, height: img.height, rgba: btoa(binary), dpr: devicePixelRatio };
   }, png.toString('base64'));
+  return { width: decoded.width, height: decoded.height, data: new Uint8Array(Buffer.from(decoded.rgba, 'base64')), devicePixelRatio: decoded.dpr };
+}
+
+/** Grey-level statistics of an element as it is on screen (from a real screenshot). */
+export async function screenStats(page: Page, testId: string): Promise<{ black: number; mid: number; levels: number; meanLit: number }> {
+  const { data: d } = await screenshotPixels(page, await page.getByTestId(testId).screenshot());
+  let black = 0;
+  let mid = 0;
+  let litSum = 0;
+  const seen = new Set<number>();
+  for (let p = 0; p < d.length; p += 4) {
+    if (d[p] < 8) black++;
+    else {
+      litSum += d[p];
+      if (d[p] < 250) mid++;
+    }
+    seen.add(d[p]);
+  }
+  const n = d.length / 4;
+  return { black: black / n, mid: mid / n, levels: seen.size, meanLit: litSum / Math.max(1, n - black) };
 }

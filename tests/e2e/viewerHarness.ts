@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
+import { screenshotPixels } from './browser';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { REPO_ROOT } from '../host/startTestHost';
@@ -102,77 +103,47 @@ export interface ColorCount {
 /**
  * Counts screen pixels of an element's screenshot that look like `color` blended at `alpha` over a
  * grey image (what a label fill over CT/MR looks like): p − alpha·c must be a grey (r≈g≈b).
- * Decoded in the page (the browser's PNG decoder), so the test needs no image library.
  */
 export async function countOverlayPixels(page: Page, png: Buffer, color: [number, number, number], alpha: number): Promise<ColorCount> {
-  return page.evaluate(async ({ b64, c, a }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
-    const count = { left: 0, right: 0, top: 0, bottom: 0 };
-    const tol = 7;
-    for (let y = 0; y < img.height; y++) {
-      for (let x = 0; x < img.width; x++) {
-        const o = (y * img.width + x) * 4;
-        const r = d[o] - a * c[0], g = d[o + 1] - a * c[1], bl = d[o + 2] - a * c[2];
-        if (r < -tol || g < -tol || bl < -tol) continue;
-        if (Math.max(r, g, bl) - Math.min(r, g, bl) > tol) continue;
-        // a grey underneath, and not a plain grey pixel (the colour must actually be there)
-        if (Math.abs(d[o] - d[o + 1]) + Math.abs(d[o + 1] - d[o + 2]) < 12) continue;
-        if (x < img.width / 2) count.left++; else count.right++;
-        if (y < img.height / 2) count.top++; else count.bottom++;
-      }
+  const { width, height, data: d } = await screenshotPixels(page, png);
+  const count = { left: 0, right: 0, top: 0, bottom: 0 };
+  const tol = 7;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const o = (y * width + x) * 4;
+      const r = d[o] - alpha * color[0], g = d[o + 1] - alpha * color[1], bl = d[o + 2] - alpha * color[2];
+      if (r < -tol || g < -tol || bl < -tol) continue;
+      if (Math.max(r, g, bl) - Math.min(r, g, bl) > tol) continue;
+      // a grey underneath, and not a plain grey pixel (the colour must actually be there)
+      if (Math.abs(d[o] - d[o + 1]) + Math.abs(d[o + 1] - d[o + 2]) < 12) continue;
+      if (x < width / 2) count.left++; else count.right++;
+      if (y < height / 2) count.top++; else count.bottom++;
     }
-    return count;
-  }, { b64: png.toString('base64'), c: color, a: alpha });
+  }
+  return count;
 }
+
+const isLit = (d: Uint8Array, o: number, threshold: number): boolean => d[o] + d[o + 1] + d[o + 2] > 3 * threshold;
 
 /** Fraction of pixels brighter than the background in an element's screenshot. */
 export async function litFraction(page: Page, png: Buffer, threshold = 40): Promise<number> {
-  return page.evaluate(async ({ b64, t }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
-    let lit = 0;
-    for (let o = 0; o < d.length; o += 4) if (d[o] + d[o + 1] + d[o + 2] > 3 * t) lit++;
-    return lit / (d.length / 4);
-  }, { b64: png.toString('base64'), t: threshold });
+  const { data: d } = await screenshotPixels(page, png);
+  let lit = 0;
+  for (let o = 0; o < d.length; o += 4) if (isLit(d, o, threshold)) lit++;
+  return lit / (d.length / 4);
 }
 
 /** Centre (CSS px of the element) of the lit pixels of an element's screenshot, for clicking on a surface. */
 export async function litCentroid(page: Page, png: Buffer, threshold = 40): Promise<{ x: number; y: number }> {
-  return page.evaluate(async ({ b64, t }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
-    let sx = 0, sy = 0, n = 0;
-    // skip the orientation cube's corner (bottom-left fifth)
-    for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) {
-      if (x < img.width * 0.2 && y > img.height * 0.75) continue;
-      const o = (y * img.width + x) * 4;
-      if (d[o] + d[o + 1] + d[o + 2] > 3 * t) { sx += x; sy += y; n++; }
-    }
-    if (n === 0) throw new Error('no lit pixels to click on');
-    return { x: sx / n / devicePixelRatio, y: sy / n / devicePixelRatio };
-  }, { b64: png.toString('base64'), t: threshold });
+  const { width, height, data: d, devicePixelRatio } = await screenshotPixels(page, png);
+  let sx = 0, sy = 0, n = 0;
+  // skip the orientation cube's corner (bottom-left fifth)
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) {
+    if (x < width * 0.2 && y > height * 0.75) continue;
+    if (isLit(d, (y * width + x) * 4, threshold)) { sx += x; sy += y; n++; }
+  }
+  if (n === 0) throw new Error('no lit pixels to click on');
+  return { x: sx / n / devicePixelRatio, y: sy / n / devicePixelRatio };
 }
 
 /** Axial slice index (k) where both structures have the most voxels, from the label map via the api. */
