@@ -1,19 +1,19 @@
 import type { Volume } from '../../../../shared/domain/volume';
-import { axialAxis, superiorSign } from '../voxel/axes';
-import { labelComponents } from '../voxel/connectedComponents';
+import { boxMean } from '../voxel/boxMean';
 import { growRegion } from '../voxel/growRegion';
 import type { Mask } from '../voxel/mask';
+import { findTracheaSeeds } from './tracheaSeed';
 
-/** The trachea's lumen is pure air (HU). */
-const TRACHEA_LUMEN_MAX_HU = -900;
-/** Adult trachea lumen diameter range (mm), generous on both sides. */
-const TRACHEA_DIAMETER_MM = { min: 8, max: 30 };
-/** Superior slices searched for the trachea. */
-const TRACHEA_SEARCH_SLICES = 5;
 /** Airway trees (trachea + bronchi down to a few generations) stay below this; more means lung leaked in (mL). */
 const AIRWAY_MAX_ML = 250;
-/** Growing thresholds tried, darkest first: each step admits more partial-volumed airway wall (HU). */
-const GROW_THRESHOLDS_HU = [-980, -960, -940, -920, -900, -880, -860];
+/**
+ * Growing thresholds on the noise-suppressed image, darkest first: each step admits more of the lumen next to
+ * the wall. They stop at -900 because parenchyma (about -850 HU) must never pass after smoothing; a darker,
+ * emphysematous lung that does pass is caught by the growth and volume guards.
+ */
+const GROW_THRESHOLDS_HU = [-980, -960, -940, -920, -900];
+/** Half-way between air (-1000) and airway wall (about 0): a rim voxel darker than this is mostly lumen (HU). */
+const LUMEN_EDGE_MAX_HU = -500;
 
 export interface AirwaysResult {
   mask: Mask;
@@ -22,75 +22,57 @@ export interface AirwaysResult {
 
 /**
  * Trachea and main bronchi: find the trachea as a round pure-air section near the body's left-right centre in
- * the top slices, then grow a 6-connected region of air from it, raising the threshold step by step and stopping
- * before the step at which the region more than doubles (it broke into lung parenchyma) or exceeds 250 mL.
+ * the most superior slices, then grow a 6-connected region of air from it on a 3x3x3-mean image, raising the
+ * threshold step by step and stopping before the step at which the region more than doubles (it broke into lung
+ * parenchyma) or exceeds 250 mL. Growing on the raw image leaked into noisy parenchyma (60 HU noise: half the
+ * result was lung) because single dark noise voxels chain up; the mean removes them. The mean also shaves one
+ * voxel off the lumen at the wall, so the result gets back one rim of raw voxels darker than -500 HU.
  */
 export function segmentAirways(image: Volume, body: Mask): AirwaysResult {
   const g = image.geometry;
-  const seed = findTracheaSeed(image, body);
-  if (seed === null) {
+  const seeds = findTracheaSeeds(image, body);
+  if (seeds === null) {
     return { mask: new Uint8Array(body.length), warnings: ['airways: no trachea found in the top slices (scan does not reach the neck or upper chest)'] };
   }
+  const smooth = boxMean(image.voxels, g.sizeIjk, [1, 1, 1]);
   const voxelMl = (g.spacingMm[0] * g.spacingMm[1] * g.spacingMm[2]) / 1000;
+  const maxVoxels = Math.ceil(AIRWAY_MAX_ML / voxelMl);
   let best: Mask | null = null;
   let bestCount = 0;
   for (const t of GROW_THRESHOLDS_HU) {
-    const grown = growRegion(g.sizeIjk, [seed], (o) => body[o] === 1 && (image.voxels[o] as number) <= t, Math.ceil(AIRWAY_MAX_ML / voxelMl));
+    // every lumen voxel of the seed section seeds the fill: a single seed voxel can be brighter than the
+    // darkest threshold, which gave an empty region and no warning
+    const grown = growRegion(g.sizeIjk, seeds, (o) => body[o] === 1 && smooth[o]! <= t, maxVoxels);
     if (grown === null) break; // over the volume cap
+    if (grown.count === 0) continue;
     if (best !== null && grown.count > 2 * bestCount + 50) break;
     best = grown.mask;
     bestCount = grown.count;
   }
   if (best === null) return { mask: new Uint8Array(body.length), warnings: ['airways: region growing from the trachea leaked at the first threshold'] };
-  return { mask: best, warnings: [] };
+  return { mask: addLumenRim(best, image, body), warnings: [] };
 }
 
-/** Offset of a voxel in the trachea lumen, or null. */
-function findTracheaSeed(image: Volume, body: Mask): number | null {
-  const g = image.geometry;
-  const axis = axialAxis(g);
-  const u = axis === 0 ? 1 : 0;
-  const v = axis === 2 ? 1 : 2;
-  const n = g.sizeIjk[axis];
-  const strides = [1, g.sizeIjk[0], g.sizeIjk[0] * g.sizeIjk[1]];
-  const up = superiorSign(g, axis);
-  const nu = g.sizeIjk[u], nv = g.sizeIjk[v];
-  for (let step = 0; step < Math.min(TRACHEA_SEARCH_SLICES, n); step++) {
-    const s = up === 1 ? n - 1 - step : step;
-    // 2D slice masks: air inside the body, and the body itself (for its centre)
-    const air = new Uint8Array(nu * nv);
-    let bodySumU = 0, bodyCount = 0;
-    for (let b = 0; b < nv; b++) {
-      for (let a = 0; a < nu; a++) {
-        const o = s * strides[axis]! + a * strides[u]! + b * strides[v]!;
-        if (body[o] !== 1) continue;
-        bodySumU += a; bodyCount++;
-        if ((image.voxels[o] as number) <= TRACHEA_LUMEN_MAX_HU) air[a + b * nu] = 1;
+/** The region plus its 6-neighbours inside the body whose raw HU is mostly air (one voxel, so it cannot leak far). */
+function addLumenRim(region: Mask, image: Volume, body: Mask): Mask {
+  const [si, sj, sk] = image.geometry.sizeIjk;
+  const plane = si * sj;
+  const out = region.slice();
+  const take = (o: number): void => {
+    if (body[o] === 1 && (image.voxels[o] as number) <= LUMEN_EDGE_MAX_HU) out[o] = 1;
+  };
+  for (let k = 0, o = 0; k < sk; k++) {
+    for (let j = 0; j < sj; j++) {
+      for (let i = 0; i < si; i++, o++) {
+        if (region[o] !== 1) continue;
+        if (i > 0) take(o - 1);
+        if (i < si - 1) take(o + 1);
+        if (j > 0) take(o - si);
+        if (j < sj - 1) take(o + si);
+        if (k > 0) take(o - plane);
+        if (k < sk - 1) take(o + plane);
       }
     }
-    if (bodyCount === 0) continue;
-    const centreU = bodySumU / bodyCount;
-    const cc = labelComponents(air, [nu, nv, 1]);
-    let bestOffset: number | null = null;
-    let bestDistance = Infinity;
-    for (const c of cc.components) {
-      const wMm = (c.maxIjk[0] - c.minIjk[0] + 1) * g.spacingMm[u];
-      const hMm = (c.maxIjk[1] - c.minIjk[1] + 1) * g.spacingMm[v];
-      const d = (wMm + hMm) / 2;
-      if (d < TRACHEA_DIAMETER_MM.min || d > TRACHEA_DIAMETER_MM.max) continue;
-      if (Math.max(wMm, hMm) / Math.min(wMm, hMm) > 2) continue;
-      const distanceMm = Math.abs(c.centroidIjk[0] - centreU) * g.spacingMm[u];
-      if (distanceMm > 40 || distanceMm >= bestDistance) continue;
-      // pick a voxel of the component near its centroid as seed
-      for (let p = 0; p < cc.labels.length; p++) {
-        if (cc.labels[p] !== c.label) continue;
-        const a = p % nu, b = (p / nu) | 0;
-        bestOffset = s * strides[axis]! + a * strides[u]! + b * strides[v]!;
-        bestDistance = distanceMm;
-        break;
-      }
-    }
-    if (bestOffset !== null) return bestOffset;
   }
-  return null;
+  return out;
 }
