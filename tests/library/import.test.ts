@@ -134,3 +134,14 @@ describe.skipIf(!hasSharedData)('study library import (real SQLite, real DICOM/N
     lib.close();
   });
 });
+
+describe.skipIf(!hasSharedData)('anonymous data is never merged into one patient', () => {
+  it('gives each de-identified study and each volume file its own patient entry', async () => {
+    const lib = StudyLibrary.open(path.join(fresh('lib'), 'library'));
+    await importPaths(lib, [JP2K_DIR, CT_NIFTI]);
+    const patients = lib.list();
+    expect(patients).toHaveLength(2);
+    expect(patients.every((p) => p.studies.length === 1 && p.name.startsWith('Anonymous'))).toBe(true);
+    lib.close();
+  });
+});

@@ -64,13 +64,16 @@ async function importDicomGroup(library: StudyLibrary, group: DicomSeriesGroup, 
     instances.push({ ...stored, sopUid: f.entry.header.sopInstanceUid || stored.sha256, originalName: path.basename(f.entry.path), instanceNumber: f.entry.header.instanceNumber });
   }
   const h = read.files[0].header;
-  const patientKey = [h.patientId, h.patientName, h.patientBirthDate].join('|') || 'anonymous';
+  // De-identified data carries no patient fields: never merge two such studies into one "patient" — each
+  // anonymous study becomes its own patient entry.
+  const identified = Boolean(h.patientId || h.patientName || h.patientBirthDate);
+  const patientKey = identified ? [h.patientId, h.patientName, h.patientBirthDate].join('|') : `anonymous:${group.studyKey}`;
   const committed = commitSeries(
     library,
     {
-      patientKey: patientKey === '||' ? 'anonymous' : patientKey,
+      patientKey,
       patientId: h.patientId,
-      patientName: h.patientName.replace(/\^/g, ' ').trim() || '(no name)',
+      patientName: h.patientName.replace(/\^/g, ' ').trim() || (identified ? '(no name)' : 'Anonymous (no patient data)'),
       birthDate: h.patientBirthDate || null,
       studyKey: group.studyKey,
       studyUid: h.studyInstanceUid,
@@ -97,7 +100,8 @@ async function importVolumeFile(library: StudyLibrary, file: string, modality: M
   const committed = commitSeries(
     library,
     {
-      patientKey: 'anonymous', patientId: '', patientName: '(no patient data in file)', birthDate: null,
+      // a volume file names no patient: it is its own anonymous patient, never merged with another file's
+      patientKey: `anonymous:file:${sha}`, patientId: '', patientName: 'Anonymous (no patient data in file)', birthDate: null,
       studyKey: `file-study:${sha}`, studyUid: '', studyDate: null, studyDescription: name, accession: '',
     },
     { seriesKey: `file:${sha}`, seriesUid: '', sourceKind: 'volume-file', description: name },
