@@ -29,6 +29,18 @@ describe('checkNumbers', () => {
     expect(checkNumbers('The L1 vertebra in 3D.', facts).flaggedNumbers).toEqual([]);
   });
 
+  it('accepts significant-figure rounding only down to two figures', () => {
+    expect(matchesFact(1500, 0, 1523.4)).toBe(true);
+    expect(matchesFact(1520, 0, 1523.4)).toBe(true);
+    expect(matchesFact(100, 0, 140)).toBe(false);
+    expect(matchesFact(1000, 0, 1400)).toBe(false);
+    expect(matchesFact(1000, 0, 1043)).toBe(true);
+  });
+
+  it('does not let a label index pass as a measurement', () => {
+    expect(checkNumbers('It measures 31 mm.', facts).flaggedNumbers).toEqual(['31']);
+  });
+
   it('flags a wrong precision claim', () => {
     expect(checkNumbers('Volume 56.2 mL.', facts).flaggedNumbers).toEqual(['56.2']);
   });

@@ -11,7 +11,8 @@ export interface NumberCheck {
 export function factNumbers(facts: readonly StructureFacts[]): number[] {
   const out: number[] = [];
   for (const f of facts) {
-    out.push(f.label, f.voxels, f.volumeMl, f.intensityMean, f.intensitySd, f.intensityMin, f.intensityMax, f.intensityMedian);
+    // the label value is an index, not a measurement: a bare "5" must not pass because liver is label 5
+    out.push(f.voxels, f.volumeMl, f.intensityMean, f.intensitySd, f.intensityMin, f.intensityMax, f.intensityMedian);
     out.push(...f.extentMm, f.largestDiameterMm, ...f.centroidLps);
   }
   return out;
@@ -19,12 +20,15 @@ export function factNumbers(facts: readonly StructureFacts[]): number[] {
 
 /**
  * True when `written` is `fact` rounded to the written precision: decimals (1523.4 → "1523.4", "1523"; -85.6 →
- * "-86") or, for whole numbers, trailing zeros as significant-figure rounding ("1520" or "1500" for 1523.4).
+ * "-86") or, for whole numbers, trailing zeros as significant-figure rounding ("1520" or "1500" for 1523.4) —
+ * but never coarser than two significant figures, so "100 mL" cannot stand for a measured 140 mL.
  */
 export function matchesFact(written: number, decimals: number, fact: number): boolean {
   let step = 10 ** -decimals;
   if (decimals === 0 && written !== 0) {
-    for (let w = Math.abs(written); w % 10 === 0; w /= 10) step *= 10;
+    const digits = String(Math.trunc(Math.abs(written))).length;
+    const coarsest = 10 ** Math.max(0, digits - 2);
+    for (let w = Math.abs(written); w % 10 === 0 && step < coarsest; w /= 10) step *= 10;
   }
   return Math.abs(written - fact) <= 0.5 * step + 1e-9;
 }
