@@ -60,6 +60,15 @@ describe('interpreter: intents', () => {
   ])('%s', (...c) => check(c));
 });
 
+describe('interpreter: the screen itself ("explain what I\'m seeing")', () => {
+  it.each<Case>([
+    ["explain what I'm seeing", 'total', ['explain'], ['liver', 'spleen'], [], { visible: ['liver', 'spleen', 'prostate_not_a_structure'] }],
+    ['what am I looking at?', 'builtin', ['explain'], [...BUILTIN_STRUCTURE_IDS], []],
+    ["how big is what's on screen", 'total', ['measure'], ['kidney_left'], [], { visible: ['kidney_left'] }],
+    ['what organs are in this scan?', 'total', ['list'], [], []],
+  ])('%s', (...c) => check(c));
+});
+
 describe('interpreter: laterality, groups, ranges', () => {
   it.each<Case>([
     ['the kidney on the left side', 'total', VIEW, ['kidney_left'], []],

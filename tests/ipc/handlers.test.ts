@@ -127,4 +127,32 @@ describe.skipIf(!hasSharedData)('IPC handlers over the real services', () => {
     const after = ((await call('labels.list', { seriesId })) as { labelMaps: { labelMapId: string }[] }).labelMaps;
     expect(after.map((l) => l.labelMapId)).toEqual(before.map((l) => l.labelMapId));
   });
+
+  it('answers "explain what I\'m seeing" about the visible structures, stores the turn and audits the AI output', async () => {
+    const seriesId = ctx.library.list()[0].studies.flatMap((s) => s.series).find((s) => s.sizeIjk[0] === 122)!.id;
+    const labelMapId = ((await call('labels.list', { seriesId })) as { labelMaps: { labelMapId: string; source: string }[] }).labelMaps.find((l) => l.source === 'total')!.labelMapId;
+    const first = (await call('assistant.ask', { seriesId, labelMapId, prompt: "explain what I'm seeing", visibleStructureIds: ['liver', 'spleen'] })) as { jobId: string; conversationId: string };
+    const done = await waitJob(first.jobId);
+    expect(done.event, JSON.stringify(done.payload)).toBe('job.done');
+    const answer = done.payload.result as { action: { intent: string; structures: string[] }; text: string; usedLlm: boolean; provenance: string; conversationId: string };
+    expect(answer.action.intent).toBe('explain');
+    expect([...answer.action.structures].sort()).toEqual(['liver', 'spleen']);
+    const { measurements } = (await call('labels.measure', { labelMapId })) as { measurements: { id: string; volumeMl: number }[] };
+    const liverMl = measurements.find((m) => m.id === 'liver')!.volumeMl;
+    expect(answer.text).toContain(`Volume ${liverMl >= 100 ? liverMl.toFixed(0) : liverMl.toFixed(1)} mL`);
+    expect(answer.usedLlm).toBe(false);
+    expect(answer.conversationId).toBe(first.conversationId);
+
+    // the conversation continues: "now hide it" refers to what was just explained
+    const second = (await call('assistant.ask', { seriesId, labelMapId, prompt: 'now hide them', conversationId: first.conversationId })) as { jobId: string };
+    const hidden = (await waitJob(second.jobId)).payload.result as { action: { intent: string; structures: string[] } };
+    expect(hidden.action.intent).toBe('hide');
+    expect([...hidden.action.structures].sort()).toEqual(['liver', 'spleen']);
+
+    const turns = ctx.library.db.prepare('SELECT prompt, used_llm FROM conversation_turns WHERE conversation_ref = ? ORDER BY id').all(first.conversationId) as { prompt: string }[];
+    expect(turns.map((t) => t.prompt)).toEqual(["explain what I'm seeing", 'now hide them']);
+    const ai = ctx.library.auditEntries().filter((e) => e.action === 'ai-output' && e.subject_id === first.conversationId);
+    expect(ai).toHaveLength(2);
+    expect(JSON.parse(ai[1].detail_json)).toMatchObject({ prompt: "explain what I'm seeing", usedLlm: false });
+  });
 });

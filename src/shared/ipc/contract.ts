@@ -155,7 +155,14 @@ export const channels = {
   'assistant.loadModel': { request: z.object({ file: z.string().min(1) }), response: z.object({ jobId: jobIdSchema }) },
   'assistant.unloadModel': { request: z.object({}), response: z.object({ unloaded: z.boolean() }) },
   'assistant.ask': {
-    request: z.object({ seriesId: idSchema, labelMapId: idSchema, prompt: z.string().min(1).max(2000), conversationId: z.string().optional() }),
+    request: z.object({
+      seriesId: idSchema,
+      labelMapId: idSchema,
+      prompt: z.string().min(1).max(2000),
+      conversationId: z.string().optional(),
+      /** Structures visible on screen now: what "explain what I'm seeing" refers to. */
+      visibleStructureIds: z.array(z.string()).max(1000).optional(),
+    }),
     response: z.object({ jobId: jobIdSchema, conversationId: z.string() }),
   },
   'jobs.cancel': { request: z.object({ jobId: jobIdSchema }), response: z.object({ cancelled: z.boolean() }) },

@@ -25,7 +25,7 @@ export function assistantHandlers(ctx: AppContext): AssistantHandlers {
       await ctx.llm.unload();
       return { unloaded: loaded };
     },
-    'assistant.ask': async ({ seriesId, labelMapId, prompt, conversationId }) => {
+    'assistant.ask': async ({ seriesId, labelMapId, prompt, conversationId, visibleStructureIds }) => {
       if (conversationId && !conversationExists(ctx.library, conversationId)) throw new OstendoError('NOT_FOUND', `No conversation ${conversationId}`);
       const id = conversationId ?? createConversation(ctx.library, seriesId, labelMapId);
       const jobId = ctx.jobs.start('assistant', async ({ jobId: job, signal }) => {
@@ -34,7 +34,7 @@ export function assistantHandlers(ctx: AppContext): AssistantHandlers {
         const image = ctx.library.loadSeriesVolume(seriesId, 'assistant');
         const conversation = live.get(id) ?? { ...newConversation(), id };
         const answer = await service.ask({
-          image, labels, classMap, prompt, conversation, signal,
+          image, labels, classMap, prompt, conversation, signal, visibleIds: visibleStructureIds,
           onToken: (text) => ctx.emit('assistant.token', { jobId: job, text }),
         });
         live.set(id, answer.conversation);

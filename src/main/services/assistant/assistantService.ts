@@ -32,6 +32,8 @@ export interface AskInput {
   /** Load this GGUF (through the manager) before answering; without it the manager's current model, if any, is used. */
   modelPath?: string;
   conversation?: AssistantConversation;
+  /** Structures visible on screen now (what "explain what I'm seeing" refers to). */
+  visibleIds?: string[];
   signal?: AbortSignal;
   /** Raw LLM text as it streams (unchecked): show the returned `text` as the final answer. */
   onToken?: (text: string) => void;
@@ -98,7 +100,7 @@ export class AssistantService {
     const conversation = input.conversation ?? newConversation();
     const measurements = this.measurementsOf(input.image, input.labels, input.classMap);
     const presentIds = measurements.map((m) => m.id);
-    const interpreted = interpret(input.prompt, presentIds, { lastStructures: conversation.lastStructures });
+    const interpreted = interpret(input.prompt, presentIds, { lastStructures: conversation.lastStructures, visible: input.visibleIds });
 
     const llm: LocalLlm | null = input.modelPath ? await this.manager.load(input.modelPath, input.signal) : this.manager.current;
     let action = interpreted;

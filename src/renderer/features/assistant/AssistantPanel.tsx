@@ -10,6 +10,8 @@ import { useAssistantJob } from './useAssistantJob';
 /** What the panel needs to know of the scene to undo: a snapshot it can hand back to `restore`. */
 export interface VisibilityAccess<S> {
   snapshot(): S;
+  /** Ids of the structures visible now (sent with each prompt: "explain what I'm seeing"). */
+  visibleIds(): string[];
   /** Commands that bring the scene back to a snapshot, run in order. */
   restoreSteps(snapshot: S): Array<{ name: CommandName; args: unknown }>;
 }
@@ -51,7 +53,7 @@ export function AssistantPanel<S>({ seriesId, labelMap, visibility, models, onOf
     }
   }, [run]);
 
-  const job = useAssistantJob(seriesId, labelMap?.labelMapId ?? null, (answer, jobId) => void apply(answer, jobId));
+  const job = useAssistantJob(seriesId, labelMap?.labelMapId ?? null, (answer, jobId) => void apply(answer, jobId), () => visibilityRef.current.visibleIds());
 
   const send = (text: string) => {
     const p = text.trim();

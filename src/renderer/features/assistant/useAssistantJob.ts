@@ -38,9 +38,16 @@ function errorOf(e: unknown): ErrorPayload {
  * because a quick answer can arrive before the call that started it returns its job id.
  * A new label map starts a new conversation: the assistant's context belongs to one label map.
  */
-export function useAssistantJob(seriesId: string, labelMapId: string | null, onAnswer: (answer: AssistantAnswer, jobId: string) => void): AssistantJob {
+export function useAssistantJob(
+  seriesId: string,
+  labelMapId: string | null,
+  onAnswer: (answer: AssistantAnswer, jobId: string) => void,
+  visibleIds: () => string[],
+): AssistantJob {
   const [prompts, setPrompts] = useState<Array<{ id: number; prompt: string; jobId: string | null; startError: ErrorPayload | null }>>([]);
   const outcomes = useRef(new Map<string, JobOutcome>());
+  const visibleIdsRef = useRef(visibleIds);
+  visibleIdsRef.current = visibleIds;
   const delivered = useRef(new Set<string>());
   const [, setVersion] = useState(0);
   const conversationRef = useRef<string | undefined>(undefined);
@@ -98,7 +105,7 @@ export function useAssistantJob(seriesId: string, labelMapId: string | null, onA
     const id = nextId.current++;
     setPrompts((ps) => [...ps, { id, prompt, jobId: null, startError: null }]);
     try {
-      const started = await call('assistant.ask', { seriesId, labelMapId, prompt, conversationId: conversationRef.current });
+      const started = await call('assistant.ask', { seriesId, labelMapId, prompt, conversationId: conversationRef.current, visibleStructureIds: visibleIdsRef.current() });
       conversationRef.current = started.conversationId;
       setPrompts((ps) => ps.map((p) => (p.id === id ? { ...p, jobId: started.jobId } : p)));
     } catch (e) {

@@ -6,6 +6,7 @@ export interface SceneVisibilityAccess {
   state: SceneVisibility;
   snapshot(): SceneVisibility;
   restoreSteps(snapshot: SceneVisibility): ReturnType<typeof restoreSteps>;
+  visibleIds(): string[];
 }
 
 /** Follows the viewer's visibility through the command registry; restarts (keeping hidden ids) for a new label map. */
@@ -26,5 +27,5 @@ export function useSceneVisibility(ids: readonly string[]): SceneVisibilityAcces
     setState(ref.current);
   }), [registry]);
 
-  return useMemo(() => ({ state, snapshot: () => ref.current, restoreSteps }), [state]);
+  return useMemo(() => ({ state, snapshot: () => ref.current, restoreSteps, visibleIds: () => [...ref.current.visible] }), [state]);
 }

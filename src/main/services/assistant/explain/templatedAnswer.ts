@@ -38,6 +38,21 @@ function positionSentences(f: StructureFacts): string[] {
   return out;
 }
 
+/** Beyond this many structures an explanation becomes an overview (a page per structure helps nobody). */
+const OVERVIEW_ABOVE = 4;
+
+function overview(facts: readonly StructureFacts[]): string {
+  const bySize = [...facts].sort((a, b) => b.volumeMl - a.volumeMl);
+  const partial = facts.filter((f) => f.possiblyIncomplete).length;
+  return [
+    `${facts.length} segmented structures are shown, largest first: ${list(bySize.map((f) => `${f.name.toLowerCase()} (${fmt.volumeMl(f.volumeMl)} mL)`))}.`,
+    partial > 0 ? `${partial} of them reach the edge of the scan, so their volumes may be underestimated.` : '',
+    'Ask about one of them for its measurements, position and neighbours.',
+  ]
+    .filter((s) => s.length > 0)
+    .join(' ');
+}
+
 /**
  * The answer without a language model: the same facts rendered as plain sentences (numbers rounded, units named).
  * Every structure named comes from the facts, i.e. from the segmentation.
@@ -53,6 +68,7 @@ export function templatedAnswer(action: SceneAction, facts: readonly StructureFa
     case 'measure':
     case 'locate': {
       if (facts.length === 0) return `No segmented structure matches the request.${absentNote}`;
+      if (action.intent === 'explain' && facts.length > OVERVIEW_ABOVE) return overview(facts) + absentNote;
       const parts = facts.map((f) => {
         const body =
           action.intent === 'explain'

@@ -17,7 +17,12 @@ export interface InterpretContext {
   lastStructures?: string[];
   /** Intent of the previous action: "and the spleen too" repeats it (default: show). */
   lastIntent?: SceneIntent;
+  /** Structures visible on screen: "explain what I'm seeing" refers to them (default: all present). */
+  visible?: string[];
 }
+
+/** Prompts about the screen itself ("what am I looking at?", "explain what's shown"): no structure is named. */
+const DEICTIC = /\b(what (i am|i'm|im|we are|we're|am i|are we) (seeing|looking at|viewing)|what (is|s|'s) (shown|displayed|visible|on (the )?screen)|on (the )?screen|(this|the) (image|scan|view|picture))\b/;
 
 const QUESTION_INTENTS: readonly SceneIntent[] = ['segment', 'measure', 'locate', 'explain'];
 
@@ -96,6 +101,11 @@ export function interpret(prompt: string, present: readonly string[], context: I
   const last = presence.pick(context.lastStructures ?? []);
 
   if (mentions.length === 0) {
+    if (cued !== 'list' && cued !== 'reset' && DEICTIC.test(prompt.toLowerCase())) {
+      const shown = context.visible ? presence.pick(context.visible) : [...presence.presentIds];
+      const onScreen = cued === 'measure' || cued === 'locate' || cued === 'hide' || cued === 'isolate' ? cued : 'explain';
+      return { intent: onScreen, structures: shown, absent: [] };
+    }
     // "hide everything else" / "hide the rest": keep what was last shown
     if (cued === 'hide' && /\b(else|rest|others)\b/.test(text) && last.length > 0) return result('isolate', last);
     if (everything && (cued === 'hide' || cued === 'measure' || cued === 'locate')) return result(cued, [...presence.presentIds]);
