@@ -104,6 +104,13 @@ describe.skipIf(!dataPresent || !chromiumAvailable)('assistant e2e: prompts driv
     expect(await visibleSurfaces(page)).toEqual(['liver']);
     expect(await page.getByTestId('structure-row-kidney_left').getAttribute('data-selected')).toBe('true');
 
+    // "explain what I'm seeing" is about the screen: only the liver is visible now, so only the liver is explained
+    const seeing = await ask(page, "explain what I'm seeing");
+    expect(seeing.text).toMatch(/^Liver: /);
+    // one paragraph, about the liver (neighbours may be named as landmarks, but get no paragraph of their own)
+    expect(seeing.text.trim().split('\n')).toHaveLength(1);
+    expect(await visibleSurfaces(page)).toEqual(['liver']);
+
     const absent = await ask(page, 'show the heart');
     expect(await absent.turn.getByTestId('assistant-absent').innerText()).toBe('Not in this segmentation: heart');
     expect(await visibleSurfaces(page)).toEqual(['liver']);
