@@ -2,13 +2,15 @@
  * Viewer rendering in headless Chromium (SwiftShader WebGL, --disable-gpu) through the test host and the
  * real services: time from opening a series (navigation to the viewer) to the first rendered 2D slice and
  * to the first 3D frame, the time per slice step, and the longest main-thread task (UI stall) while loading.
- * Cases: the shared 3 mm CT with its reference labels (surfaces included) and a synthetic 512x512x300
- * int16 CT (no labels) to show how the volume size costs.
+ * Cases: the shared 3 mm CT with its reference labels (surfaces included) and synthetic 512x512x300 and
+ * 512x512x1000 int16 CTs (no labels) to show how the volume size costs. VIEWER_BENCH_SLICES=300,1000 picks
+ * the synthetic sizes; VIEWER_BENCH_PROFILE=1 samples the page's CPU (Chrome DevTools protocol) while it
+ * loads and prints the functions with the most self time, to say where long main-thread tasks come from.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { writeVolumeFile } from '../src/main/services/imaging/volumeFiles';
 import type { Volume } from '../src/shared/domain/volume';
 import { startTestHost } from '../tests/host/startTestHost';
@@ -16,6 +18,23 @@ import { launchChromium, SHARED_DATA } from '../tests/e2e/browser';
 import { buildViewerHarness, HARNESS_URL_PATH, importThroughApi, routeViewerHarness } from '../tests/e2e/viewerHarness';
 
 const STEPS = 20;
+const SLICE_COUNTS = (process.env.VIEWER_BENCH_SLICES ?? '300,1000').split(',').map(Number).filter((n) => n > 0);
+const PROFILE = process.env.VIEWER_BENCH_PROFILE === '1';
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+
+/** Top self-time functions of a CPU profile (main thread of the page), as printable lines. */
+function topSelfTime(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }, count: number): string[] {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfUs = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, n) => {
+    const f = byNode.get(id)?.callFrame;
+    if (!f || f.functionName === '(idle)' || f.functionName === '(program)') return;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+    selfUs.set(key, (selfUs.get(key) ?? 0) + (profile.timeDeltas?.[n] ?? 0));
+  });
+  return [...selfUs.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, us]) => `${(us / 1000).toFixed(0)} ms ${k}`);
+}
 
 function syntheticCt(sizeK: number): Volume {
   const [nx, ny, nz] = [512, 512, sizeK];
@@ -31,6 +50,13 @@ function syntheticCt(sizeK: number): Volume {
 }
 
 async function measure(page: Page, url: string, waitSurfaces: boolean) {
+  let cdp: CDPSession | null = null;
+  if (PROFILE) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url);
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: Array<[number, number]> };
@@ -51,6 +77,8 @@ async function measure(page: Page, url: string, waitSurfaces: boolean) {
   });
   if (waitSurfaces) await page.waitForFunction(() => (window.__ostendoScene?.().visibleSurfaceIds.length ?? 0) > 0, null, { timeout: 300_000 });
   const surfacesMs = await page.evaluate(() => performance.now());
+  const profileTop = cdp ? topSelfTime((await cdp.send('Profiler.stop')).profile, 12) : [];
+  await cdp?.detach();
   const snap = await page.evaluate(() => window.__ostendoScene!());
   const stepMs = await page.evaluate(async (steps) => {
     const el = document.querySelector('[data-testid="canvas-axial"]') as HTMLElement;
@@ -65,7 +93,7 @@ async function measure(page: Page, url: string, waitSurfaces: boolean) {
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks);
   const longest = tasks.reduce((m, t) => Math.max(m, t[1]), 0);
   const top = [...tasks].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([at, d]) => `${d.toFixed(0)} ms at ${at.toFixed(0)}`).join(', ');
-  return { firstSliceMs: snap.firstSliceMs!, first3dMs: snap.first3dMs!, frameDoneMs, surfacesMs: waitSurfaces ? surfacesMs : null, stepMs, longestTaskMs: longest, topTasks: top };
+  return { firstSliceMs: snap.firstSliceMs!, first3dMs: snap.first3dMs!, frameDoneMs, surfacesMs: waitSurfaces ? surfacesMs : null, stepMs, longestTaskMs: longest, topTasks: top, profileTop };
 }
 
 export async function run(): Promise<void> {
@@ -88,15 +116,22 @@ export async function run(): Promise<void> {
       rows.push([`ct-abdomen-3mm 122x101x30${attached ? ' + 41 surfaces' : ''}`, await measure(page, `${host.url}${HARNESS_URL_PATH}?seriesId=${seriesId}`, attached)]);
     } else console.log(`(skipping the shared CT: ${ct} absent)`);
 
-    const big = path.join(dir, 'synthetic-512x512x300.nii.gz');
-    await writeVolumeFile(big, syntheticCt(300));
-    await page.goto(host.url + HARNESS_URL_PATH);
-    const [bigId] = await importThroughApi(page, [big]);
-    rows.push(['synthetic CT 512x512x300 int16', await measure(page, `${host.url}${HARNESS_URL_PATH}?seriesId=${bigId}`, false)]);
+    for (const slices of SLICE_COUNTS) {
+      // uncompressed .nii: gzip of a 500 MB volume would dominate the bench's run time, not the viewer's
+      const big = path.join(dir, `synthetic-512x512x${slices}.nii`);
+      await writeVolumeFile(big, syntheticCt(slices));
+      await page.goto(host.url + HARNESS_URL_PATH);
+      const [bigId] = await importThroughApi(page, [big]);
+      fs.rmSync(big);
+      rows.push([`synthetic CT 512x512x${slices} int16`, await measure(page, `${host.url}${HARNESS_URL_PATH}?seriesId=${bigId}`, false)]);
+      // leave the viewer so the next case starts without this volume in the page
+      await page.goto('about:blank');
+    }
 
     console.log('viewer-render (headless Chromium, SwiftShader WebGL; ms from navigation start)');
     for (const [name, r] of rows) {
       console.log(`  ${name}: first slice ${r.firstSliceMs.toFixed(0)} ms, first 3D render call ${r.first3dMs.toFixed(0)} ms (drawn by ${r.frameDoneMs.toFixed(0)} ms)${r.surfacesMs !== null ? `, surfaces shown by ${r.surfacesMs.toFixed(0)} ms` : ''}, slice step ${r.stepMs.toFixed(1)} ms, longest main-thread task ${r.longestTaskMs.toFixed(0)} ms (top: ${r.topTasks})`);
+      for (const line of r.profileTop) console.log(`      ${line}`);
     }
   } finally {
     await browser.close();
