@@ -2,7 +2,8 @@
  * Built-in segmenters: time (in-thread and through the worker), Dice vs the TotalSegmentator reference on the
  * shared 3 mm CT, time on the 512x512x20 JPEG-2000 CT, peak RSS; peer: the same body+bones pipeline in
  * scipy.ndimage (/usr/bin/python3), timed in its own process, side by side; tissue leak fractions (reference
- * organs labelled skeletal muscle, reference muscles recovered); bone on the JP2K CT's bowel-contrast box.
+ * organs labelled skeletal muscle, reference muscles recovered); bone on the JP2K CT's bowel-contrast box and
+ * aortic lumen; bone on the shared CT's reference aorta.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +15,7 @@ import { readVolumeFile } from '../src/main/services/imaging/volumeFiles';
 import { BUILTIN_SEGMENTER_IDS, runBuiltinSegmenter } from '../src/main/services/segmentation/builtin';
 import { BUILTIN_STRUCTURES, segmentBuiltinMasks } from '../src/main/services/segmentation/builtin/segmentBuiltin';
 import { dice } from '../src/main/services/segmentation/voxel/dice';
-import { lpsToIjk } from '../src/shared/domain/geometry';
+import { ijkToLps, lpsToIjk } from '../src/shared/domain/geometry';
 import type { Volume } from '../src/shared/domain/volume';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -95,6 +96,11 @@ export async function run(): Promise<void> {
   console.log(`skeletal_muscle holds: liver+spleen+kidneys+stomach ${inMuscle(/^(liver|spleen|kidney_left|kidney_right|stomach)$/)} ` +
     `(liver ${inMuscle(/^liver$/)}, spleen ${inMuscle(/^spleen$/)}, kidneys ${inMuscle(/^kidney_(left|right)$/)}, stomach ${inMuscle(/^stomach$/)}); ` +
     `autochthon+iliopsoas ${inMuscle(/^(autochthon_|iliopsoas_)/)} (autochthon ${inMuscle(/^autochthon_/)}, iliopsoas ${inMuscle(/^iliopsoas_/)})`);
+  const sharedBones = segmentBuiltinMasks('builtin:bones', ct).masks[0]!;
+  const aorta = refMask(/^aorta$/);
+  let aortaBone = 0;
+  for (let o = 0; o < aorta.length; o++) aortaBone += aorta[o]! & sharedBones[o]!;
+  console.log(`shared CT reference aorta: ${aortaBone} of ${aorta.reduce((a, b) => a + b, 0)} voxels labelled bone`);
   if (dicomCt) {
     // hand-checked box of bowel/stomach content in the JP2K CT's left upper abdomen (see tests/segmentation/builtin.test.ts)
     const bones = segmentBuiltinMasks('builtin:bones', dicomCt).masks[0]!;
@@ -110,6 +116,13 @@ export async function run(): Promise<void> {
       }
     }
     console.log(`JP2K bowel-contrast box: ${asBone} of ${bright} voxels > 150 HU labelled bone`);
+    // hand-checked aortic lumen (10 mm disc at LPS x 7, y -146 in every slice; see tests/segmentation/builtin.test.ts)
+    let lumen = 0, lumenBone = 0;
+    for (let o = 0; o < bones.length; o++) {
+      const [x, y] = ijkToLps(dicomCt.geometry, [o % si, Math.floor(o / si) % sj, Math.floor(o / (si * sj))]);
+      if (Math.hypot(x - 7, y + 146) <= 10) { lumen++; lumenBone += bones[o]!; }
+    }
+    console.log(`JP2K aortic lumen: ${lumenBone} of ${lumen} voxels labelled bone`);
   }
   const ours = timeMs(() => segmentBuiltinMasks('builtin:bones', ct), 5);
   const py = spawnSync('/usr/bin/python3', ['-c', SCIPY_PEER, ctPath], { encoding: 'utf8' });

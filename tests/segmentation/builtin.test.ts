@@ -10,7 +10,7 @@ import { builtinLabelOf } from '../../src/main/services/segmentation/builtin/bui
 import { segmentBuiltinMasks } from '../../src/main/services/segmentation/builtin/segmentBuiltin';
 import { dice } from '../../src/main/services/segmentation/voxel/dice';
 import { andNotMask, countMask } from '../../src/main/services/segmentation/voxel/mask';
-import { lpsToIjk, type Vec3 } from '../../src/shared/domain/geometry';
+import { ijkToLps, lpsToIjk, type Vec3 } from '../../src/shared/domain/geometry';
 import type { Volume } from '../../src/shared/domain/volume';
 
 const dataDir = path.resolve(__dirname, '../../../shared/data');
@@ -164,5 +164,28 @@ describe.skipIf(!fs.existsSync(dicomDir))('builtin:bones leaves contrast-filled 
     expect(vertebra.filter((o) => bones[o] === 1).length / vertebra.length).toBeGreaterThan(0.9);
     const rib = offsetsInLpsBox(ct, [138, -160, -785.5], [144, -154, -783.5]);
     expect(rib.filter((o) => bones[o] === 1).length / rib.length).toBeGreaterThan(0.5);
+  });
+});
+
+describe.skipIf(!fs.existsSync(dicomDir))('builtin:bones leaves the aorta out where its calcified wall touches the spine (JPEG-2000 CT)', () => {
+  it('labels < 5 % of the aortic lumen bone, keeps the vertebral body', async () => {
+    const ct = (await readDicomSeries(dicomDir)).volume;
+    const bones = maskOfValue((await runBuiltinSegmenter('builtin:bones', ct)).labels, builtinLabelOf('bones'));
+    // hand-checked on axial PNGs of slices 0, 10, 19: the aorta is a round ~24 mm lumen centred at LPS x 7,
+    // y -146 mm in all 20 slices, just anterior-left of the vertebral body; a 10 mm disc stays inside its lumen
+    const g = ct.geometry;
+    const lumen = offsetsInLpsBox(ct, [-3, -156, -900], [17, -136, -700]).filter((o) => {
+      const p = ijkToLps(g, [o % g.sizeIjk[0], Math.floor(o / g.sizeIjk[0]) % g.sizeIjk[1], 0]);
+      return Math.hypot(p[0] - 7, p[1] + 146) <= 10;
+    });
+    expect(lumen.length).toBeGreaterThan(5000);
+    // the disc is on contrast-filled blood, not on bone or soft tissue
+    const meanHu = lumen.reduce((s, o) => s + (ct.voxels[o] as number), 0) / lumen.length;
+    expect(meanHu).toBeGreaterThan(120);
+    expect(meanHu).toBeLessThan(400);
+    // before: 97.7 % of the lumen was bone (joined to the vertebra through its calcified wall); after: 0.1 %
+    expect(lumen.filter((o) => bones[o] === 1).length / lumen.length).toBeLessThan(0.05);
+    const vertebra = offsetsInLpsBox(ct, [-18, -123, -900], [-2, -107, -700]);
+    expect(vertebra.filter((o) => bones[o] === 1).length / vertebra.length).toBeGreaterThan(0.9);
   });
 });

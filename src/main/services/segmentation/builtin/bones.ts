@@ -2,9 +2,10 @@ import type { Volume } from '../../../../shared/domain/volume';
 import { axialAxis } from '../voxel/axes';
 import { labelComponents, selectComponents } from '../voxel/connectedComponents';
 import { fillHolesPerSlice } from '../voxel/fillHoles';
-import { andMask, orMask, thresholdMask, type Mask } from '../voxel/mask';
+import { andMask, andNotMask, orMask, thresholdMask, type Mask } from '../voxel/mask';
 import { dilateBox, radiusMmToVox } from '../voxel/morphology';
 import { segmentTorsoWall, shallowZone } from './torsoWall';
+import { roundVesselVoxels } from './roundVessels';
 import { isTubularVessel } from './tubularVessel';
 
 /** Every bone component holds some voxels this dense (cortex; partial-volumed at 3 mm it still reaches it) (HU). */
@@ -35,7 +36,8 @@ const NEAR_CORE_MM = 15;
  * wholly deep in the visceral cavity (bowel contrast, vessel calcification) are dropped. Bone then grows from the
  * cores through >= 90 HU voxels that are in the wall zone or within 15 mm of a core, and enclosed marrow is filled
  * slice by slice. Restricting to the body drops the table.
- * Known limit: a vessel whose calcified wall touches a vertebra (aorta) joins that core and stays in.
+ * A round, uniform tube along the body axis inside the grown region (an aorta whose calcified wall touches a
+ * vertebra) is then cut out with its wall, and pieces left without a core are dropped.
  */
 export function segmentBones(image: Volume, body: Mask): Mask {
   const g = image.geometry;
@@ -56,5 +58,11 @@ export function segmentBones(image: Volume, body: Mask): Mask {
   const hasCore = new Uint8Array(wc.components.length + 1);
   for (let n = 0; n < weak.length; n++) if (core[n]) hasCore[wc.labels[n]!] = 1;
   const grown = selectComponents(wc, (c) => hasCore[c.label] === 1);
-  return andMask(fillHolesPerSlice(grown, sizeIjk, axialAxis(g)), body);
+  // a lumen joined to a vertebra by its calcified wall is cut off; bone pieces left without a core go with it
+  const cut = andNotMask(grown, roundVesselVoxels(image, grown));
+  const cc2 = labelComponents(cut, sizeIjk);
+  const keepsCore = new Uint8Array(cc2.components.length + 1);
+  for (let n = 0; n < cut.length; n++) if (core[n] && cut[n]) keepsCore[cc2.labels[n]!] = 1;
+  const bone = selectComponents(cc2, (c) => keepsCore[c.label] === 1);
+  return andMask(fillHolesPerSlice(bone, sizeIjk, axialAxis(g)), body);
 }
