@@ -5,7 +5,8 @@ import { type CommandRegistry, CommandError } from '../../../commands';
 import type { SceneProbe } from '../sceneProbe';
 import type { SceneStore } from '../sceneStore';
 import type { LoadedLabels, LoadedVolume } from '../viewerData';
-import { maskInWorker } from './maskInWorker';
+import type { DisplayGrid } from './displayGrid';
+import { buildDisplayVolume, type DisplayVolume } from './displayVolume';
 import { createVolumeScene, type VolumeScene } from './volumeScene';
 import { presetsFor, type VolumePresetId } from './volumePresets';
 
@@ -36,6 +37,9 @@ export function VolumeView(props: VolumeViewProps) {
   // volume rendering is the default 3D content only without a segmentation; with one, surfaces are
   const [volumeVisible, setVolumeVisible] = useState(labels === null);
   const [error, setError] = useState('');
+  // the 3D copy of the volume (reduced for large volumes; MPR keeps full resolution); null while it is built
+  const displayRef = useRef<Promise<DisplayVolume> | null>(null);
+  const [displayGrid, setDisplayGrid] = useState<DisplayGrid | null>(null);
   const wl = state.windowLevel;
   const presets = useMemo(
     () => presetsFor(volume.info.modality, wl.center - wl.width / 2, wl.center + wl.width / 2),
@@ -64,7 +68,7 @@ export function VolumeView(props: VolumeViewProps) {
     const scene = sceneRef.current;
     if (!scene) return;
     scene.render();
-    if (probe.first3dMs === null) probe.first3dMs = performance.now();
+    if (probe.first3dMs === null && scene.hasVolume()) probe.first3dMs = performance.now();
   };
 
   useEffect(() => {
@@ -85,11 +89,25 @@ export function VolumeView(props: VolumeViewProps) {
 
   useEffect(() => {
     const scene = sceneRef.current;
-    if (!scene) return;
-    scene.setVolume(volume.geometry, volume.voxels);
+    if (!scene) return undefined;
+    const abort = new AbortController();
+    setDisplayGrid(null);
     probe.volumeClip = null;
-    scene.resetCamera();
-    render();
+    const ready = buildDisplayVolume(volume.geometry, volume.voxels, null, abort.signal);
+    displayRef.current = ready;
+    ready.then((d) => {
+      if (abort.signal.aborted || sceneRef.current !== scene) return;
+      scene.setVolume(d.grid.geometry, d.voxels, d);
+      setDisplayGrid(d.grid);
+      scene.resetCamera();
+      render();
+    }).catch((e: unknown) => {
+      if (!abort.signal.aborted) setError(`Could not prepare the 3D volume: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    return () => {
+      abort.abort();
+      displayRef.current = null;
+    };
   }, [volume]);
 
   useEffect(() => {
@@ -118,12 +136,18 @@ export function VolumeView(props: VolumeViewProps) {
   // volume clip: shared by structures.isolate (via onClipReady) and volume.clipToStructures
   const clipSeq = useRef(0);
   useEffect(() => {
+    let masking: AbortController | null = null;
     const clip = async (ids: string[] | null): Promise<void> => {
       const scene = sceneRef.current;
-      if (!scene) throw new CommandError('UNAVAILABLE', 'The 3D view is not ready');
+      const ready = displayRef.current;
+      if (!scene || !ready) throw new CommandError('UNAVAILABLE', 'The 3D view is not ready');
       const seq = ++clipSeq.current;
+      masking?.abort(); // a newer clip supersedes a mask still being built
+      masking = null;
+      const base = await ready;
+      if (seq !== clipSeq.current || sceneRef.current !== scene) return;
       if (ids === null) {
-        scene.setVoxels(volume.voxels);
+        scene.setVoxels(base.voxels, base);
         probe.volumeClip = null;
         showSurfaces(true);
         render();
@@ -134,9 +158,12 @@ export function VolumeView(props: VolumeViewProps) {
       const values = ids.map((id) => labels.summary.classes.find((c) => c.id === id)?.label);
       const missing = ids.filter((_, n) => values[n] === undefined);
       if (missing.length) throw new CommandError('UNKNOWN_STRUCTURE', `Not in this segmentation: ${missing.join(', ')}`, { unknown: missing });
-      const masked = await maskInWorker(volume.voxels, labels.voxels, values as number[], volume.info.minValue);
+      const abort = new AbortController();
+      masking = abort;
+      const mask = { labels: labels.voxels, keepLabels: values as number[], outsideValue: volume.info.minValue };
+      const masked = await buildDisplayVolume(volume.geometry, volume.voxels, mask, abort.signal);
       if (seq !== clipSeq.current || sceneRef.current !== scene) return; // a newer clip won
-      scene.setVoxels(masked);
+      scene.setVoxels(masked.voxels, masked);
       probe.volumeClip = [...ids];
       render();
     };
@@ -161,6 +188,7 @@ export function VolumeView(props: VolumeViewProps) {
     return () => {
       off();
       onClipReady(null);
+      masking?.abort();
     };
   }, [volume, labels, registry, onClipReady, probe, presets]);
 
@@ -212,9 +240,23 @@ export function VolumeView(props: VolumeViewProps) {
           {presets.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
         </select>
         <button type="button" data-testid="reset-3d" onClick={() => { sceneRef.current?.resetCamera(); render(); }}>Reset</button>
+        <DisplayResolution grid={displayGrid} />
       </div>
       <span className="ov-view-title">3D {props.meshStatus}</span>
       {error && <span className="ov-error" role="alert">{error}</span>}
     </div>
+  );
+}
+
+/** Says how the 3D view shows the volume, so a reader knows when it is not every voxel. */
+function DisplayResolution({ grid }: { grid: DisplayGrid | null }) {
+  if (!grid) return <span className="ov-muted" data-testid="volume-resolution">Preparing 3D…</span>;
+  if (!grid.reduced) return null;
+  const [x, y, z] = grid.geometry.sizeIjk;
+  const [fi, fj, fk] = grid.factors;
+  return (
+    <span className="ov-muted" data-testid="volume-resolution" title={`Block means of ${fi}×${fj}×${fk} voxels; the 2D views show every voxel`}>
+      3D at reduced resolution {x}×{y}×{z}
+    </span>
   );
 }

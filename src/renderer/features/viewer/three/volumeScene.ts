@@ -13,12 +13,16 @@ import vtkVolume from '@kitware/vtk.js/Rendering/Core/Volume';
 import vtkVolumeMapper from '@kitware/vtk.js/Rendering/Core/VolumeMapper';
 import vtkGenericRenderWindow from '@kitware/vtk.js/Rendering/Misc/GenericRenderWindow';
 import type { Vec3, VolumeGeometry } from '../../../../shared/domain/geometry';
-import type { VoxelData } from '../../../../shared/domain/volume';
 import type { MeshPayload } from '../../../../shared/ipc/contract';
 import { createDisposalRegistry, type Deletable } from '../vtkDisposal';
 import { polyDataFromMesh } from './surfaceMesh';
 import { volumeQualityFor, webglRendererName } from './renderQuality';
 import type { VolumePreset } from './volumePresets';
+
+export interface ValueRange {
+  min: number;
+  max: number;
+}
 
 export interface SurfaceStyle {
   color: [number, number, number];
@@ -29,9 +33,15 @@ export interface SurfaceStyle {
 
 /** vtk.js objects of the 3D view: volume rendering, one surface actor per structure, orientation cube. */
 export interface VolumeScene {
-  setVolume(geometry: VolumeGeometry, voxels: VoxelData): void;
-  /** Swap the rendered voxels (masked copy or the original) without touching geometry or camera. */
-  setVoxels(voxels: VoxelData): void;
+  /**
+   * Show the 3D display copy (see displayVolume.ts): float voxels on `geometry` with their known
+   * range, so vtk.js neither scans the voxels for it nor converts them before the texture upload.
+   */
+  setVolume(geometry: VolumeGeometry, voxels: Float32Array, range: ValueRange): void;
+  /** Swap the rendered voxels (masked copy or the original, same grid) without touching geometry or camera. */
+  setVoxels(voxels: Float32Array, range: ValueRange): void;
+  /** True once voxels were given, so a render shows the volume (benchmarks time the first such frame). */
+  hasVolume(): boolean;
   setPreset(preset: VolumePreset): void;
   setVolumeVisible(visible: boolean): void;
   setSurfaces(meshes: MeshPayload[]): void;
@@ -115,16 +125,30 @@ export function createVolumeScene(container: HTMLElement): VolumeScene {
     renderer.resetCameraClippingRange();
   };
 
+  let hasVolume = false;
+  let volumeWanted = false;
+  // vtk.js cannot render a volume without scalars, and the display copy arrives after the view asks for it
+  const applyVisibility = () => volume.setVisibility(volumeWanted && hasVolume);
+  const setScalars = (voxels: Float32Array, range: ValueRange) => {
+    const scalars = vtkDataArray.newInstance({ name: 'scalars', numberOfComponents: 1, values: voxels });
+    // a preset range spares vtk.js a full scan of the voxels on the UI thread before the upload
+    scalars.setRange(range, 0);
+    // the mapper releases the replaced array's texture on the next render (GPU resources are keyed by array)
+    image.getPointData().setScalars(scalars);
+    image.modified();
+    hasVolume = true;
+    applyVisibility();
+  };
+
   return {
-    setVolume(geometry, voxels) {
+    setVolume(geometry, voxels, range) {
       image.setDimensions(geometry.sizeIjk);
       image.setSpacing(geometry.spacingMm);
       image.setOrigin(geometry.originLps);
       const d = geometry.direction;
       // vtk.js stores direction column-major (column c = axis c), ours is row-major
       image.setDirection([d[0], d[3], d[6], d[1], d[4], d[7], d[2], d[5], d[8]]);
-      image.getPointData().setScalars(vtkDataArray.newInstance({ name: 'scalars', numberOfComponents: 1, values: voxels }));
-      image.modified();
+      setScalars(voxels, range);
       const minSpacing = Math.min(...geometry.spacingMm);
       const b = image.getBounds();
       const diagonalMm = Math.hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]);
@@ -134,10 +158,8 @@ export function createVolumeScene(container: HTMLElement): VolumeScene {
       mapper.setImageSampleDistance(quality.imageSampleDistance);
       volume.getProperty().setScalarOpacityUnitDistance(0, minSpacing * 2);
     },
-    setVoxels(voxels) {
-      image.getPointData().setScalars(vtkDataArray.newInstance({ name: 'scalars', numberOfComponents: 1, values: voxels }));
-      image.modified();
-    },
+    setVoxels: setScalars,
+    hasVolume: () => hasVolume,
     setPreset(preset) {
       ctfun.removeAllPoints();
       for (const [v, r, g, b] of preset.colors) ctfun.addRGBPoint(v, r, g, b);
@@ -150,7 +172,8 @@ export function createVolumeScene(container: HTMLElement): VolumeScene {
       p.setSpecular(0.2);
     },
     setVolumeVisible(visible) {
-      volume.setVisibility(visible);
+      volumeWanted = visible;
+      applyVisibility();
     },
     setSurfaces(meshes) {
       clearSurfaces();
