@@ -1,5 +1,6 @@
 import type { Vec3 } from '../../../../shared/domain/geometry';
 import type { Mask } from './mask';
+import { windowSumsAlong } from './windowSums';
 
 /**
  * Binary morphology with a box (cuboid) structuring element of half-widths `radiusVox` along i, j, k.
@@ -10,33 +11,11 @@ import type { Mask } from './mask';
  */
 function pass(src: Mask, sizeIjk: Vec3, axis: 0 | 1 | 2, radius: number, erode: boolean): Mask {
   if (radius <= 0) return src;
-  const [si, sj, sk] = sizeIjk;
-  const stride = axis === 0 ? 1 : axis === 1 ? si : si * sj;
-  const len = sizeIjk[axis];
   const out = new Uint8Array(src.length);
-  // lines along `axis`: iterate over the other two axes
-  const outerA = axis === 0 ? sj : si;
-  const outerB = axis === 2 ? sj : sk;
-  const strideA = axis === 0 ? si : 1;
-  const strideB = axis === 2 ? si : si * sj;
-  for (let b = 0; b < outerB; b++) {
-    for (let a = 0; a < outerA; a++) {
-      const base = a * strideA + b * strideB;
-      // running count of foreground voxels within [t - radius, t + radius] clipped to [0, len)
-      let count = 0;
-      const hi0 = Math.min(len - 1, radius);
-      for (let t = 0; t <= hi0; t++) count += src[base + t * stride]!;
-      for (let t = 0; t < len; t++) {
-        const lo = Math.max(0, t - radius);
-        const hi = Math.min(len - 1, t + radius);
-        const windowLen = hi - lo + 1;
-        out[base + t * stride] = erode ? (count === windowLen ? 1 : 0) : count > 0 ? 1 : 0;
-        // slide: drop t - radius, add t + radius + 1
-        if (t - radius >= 0) count -= src[base + (t - radius) * stride]!;
-        if (t + radius + 1 < len) count += src[base + (t + radius + 1) * stride]!;
-      }
-    }
-  }
+  // the window's foreground count decides: all set (erode) or any set (dilate)
+  windowSumsAlong(src, sizeIjk, axis, radius, (o, count, n) => {
+    out[o] = erode ? (count === n ? 1 : 0) : count > 0 ? 1 : 0;
+  });
   return out;
 }
 
