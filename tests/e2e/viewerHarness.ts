@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { screenshotPixels } from './browser';
+import type { SceneSnapshot } from '../../src/shared/viewer/sceneSnapshot';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { REPO_ROOT } from '../host/startTestHost';
@@ -13,21 +14,10 @@ import { REPO_ROOT } from '../host/startTestHost';
  * project, so the page globals the tests read are declared here by shape.
  */
 
-/** Mirrors SceneSnapshot (src/renderer/features/viewer/sceneProbe.ts). */
-export interface SceneSnapshotView {
-  visibleSurfaceIds: string[];
-  hiddenSurfaceIds: string[];
-  crosshairLps: [number, number, number] | null;
-  sliceIndex: { axial: number | null; coronal: number | null; sagittal: number | null };
-  volumeClip: string[] | null;
-  volumeVisible: boolean;
-  firstSliceMs: number | null;
-  first3dMs: number | null;
-}
+export type SceneSnapshotView = SceneSnapshot;
 
 declare global {
   interface Window {
-    __ostendoScene?: () => SceneSnapshotView;
     /** Harness page only: the viewer's command registry (same commands as the panel and the assistant). */
     __execute: (name: string, args: unknown) => Promise<void>;
     __unmountViewer: () => void;

@@ -1,19 +1,8 @@
 import type { Vec3 } from '../../../shared/domain/geometry';
 import type { SliceViewName } from './mpr/viewFrame';
+import type { SceneSnapshot } from '../../../shared/viewer/sceneSnapshot';
 
-/** What the vtk.js scene really shows, written by the views after they update their actors. */
-export interface SceneSnapshot {
-  visibleSurfaceIds: string[];
-  hiddenSurfaceIds: string[];
-  crosshairLps: Vec3 | null;
-  sliceIndex: Record<SliceViewName, number | null>;
-  /** Structure ids the volume rendering is masked to, or null when unmasked. */
-  volumeClip: string[] | null;
-  volumeVisible: boolean;
-  /** performance.now() of the first rendered slice and 3D frame (for benchmarks), null until then. */
-  firstSliceMs: number | null;
-  first3dMs: number | null;
-}
+export type { SceneSnapshot };
 
 /** Readers the views register; the snapshot is assembled from them on demand. */
 export interface SceneProbe {
@@ -24,13 +13,6 @@ export interface SceneProbe {
   volumeVisible: boolean;
   firstSliceMs: number | null;
   first3dMs: number | null;
-}
-
-declare global {
-  interface Window {
-    /** Read-only scene snapshot for tests and benchmarks. */
-    __ostendoScene?: () => SceneSnapshot;
-  }
 }
 
 export function createSceneProbe(): SceneProbe {
