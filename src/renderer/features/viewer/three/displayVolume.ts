@@ -37,7 +37,37 @@ export async function buildDisplayVolume(geometry: VolumeGeometry, voxels: Voxel
     averager.addSlab(0, mask ? maskVolume(voxels, mask.labels, mask.keepLabels, mask.outsideValue) : voxels);
     return { grid, ...averager.finish() };
   }
-  return { grid, ...(await averageInWorker(geometry, grid, voxels, mask, signal)) };
+  try {
+    return { grid, ...(await averageInWorker(geometry, grid, voxels, mask, signal)) };
+  } catch (e) {
+    if (signal.aborted) throw e;
+    // A worker that cannot start (a packaged app's file:// origin may refuse module workers) must not cost the
+    // 3D view: fall back to the same slabs in this thread, yielding between them.
+    console.warn(`3D display copy falls back to the UI thread: ${e instanceof Error ? e.message : String(e)}`);
+    return { grid, ...(await averageInThisThread(geometry, grid, voxels, mask, signal)) };
+  }
+}
+
+async function averageInThisThread(geometry: VolumeGeometry, grid: DisplayGrid, voxels: VoxelData, mask: DisplayMask | null, signal: AbortSignal): Promise<AveragedVolume> {
+  const averager = createBlockAverager(geometry.sizeIjk, grid.factors);
+  const [nx, ny, nz] = geometry.sizeIjk;
+  const slices = slabSlices(geometry, grid, voxels);
+  for (let k0 = 0; k0 < nz; k0 += slices) {
+    signal.throwIfAborted();
+    const range = [k0 * nx * ny, Math.min(nz, k0 + slices) * nx * ny] as const;
+    const part = voxels.subarray(...range);
+    averager.addSlab(k0, mask ? maskVolume(part, mask.labels.subarray(...range), mask.keepLabels, mask.outsideValue) : part);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return averager.finish();
+}
+
+/** Whole k-blocks per slab of about SLAB_BYTES, so each slab completes whole output layers. */
+function slabSlices(geometry: VolumeGeometry, grid: DisplayGrid, voxels: VoxelData): number {
+  const [nx, ny] = geometry.sizeIjk;
+  const fk = grid.factors[2];
+  const sliceBytes = nx * ny * voxels.BYTES_PER_ELEMENT;
+  return fk * Math.max(1, Math.floor(SLAB_BYTES / (sliceBytes * fk)));
 }
 
 async function averageInWorker(geometry: VolumeGeometry, grid: DisplayGrid, voxels: VoxelData, mask: DisplayMask | null, signal: AbortSignal): Promise<AveragedVolume> {
@@ -61,10 +91,8 @@ async function averageInWorker(geometry: VolumeGeometry, grid: DisplayGrid, voxe
     worker.onerror = (e) => finish(() => reject(new Error(`3D volume worker failed: ${e.message}`)));
   });
   const [nx, ny, nz] = geometry.sizeIjk;
-  const fk = grid.factors[2];
-  const sliceBytes = nx * ny * voxels.BYTES_PER_ELEMENT;
   // whole k-blocks per message, so the worker can finish layers as they arrive
-  const slices = fk * Math.max(1, Math.floor(SLAB_BYTES / (sliceBytes * fk)));
+  const slices = slabSlices(geometry, grid, voxels);
   post({ kind: 'begin', sizeIjk: geometry.sizeIjk, factors: grid.factors, mask: mask && { keepLabels: mask.keepLabels, outsideValue: mask.outsideValue } });
   for (let k0 = 0; k0 < nz && !settled; k0 += slices) {
     const range = [k0 * nx * ny, Math.min(nz, k0 + slices) * nx * ny] as const;
