@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../src/main/services/library/importPaths';
 import { startTestHost, type TestHost } from '../host/startTestHost';
 import { writeTinyGguf } from '../support/tinyGguf';
-import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA } from './browser';
+import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA, tearDownE2e } from './browser';
 import { ask, openSeriesWithSurfaces, visibleSurfaces } from './workspaceHelpers';
 
 const CT = path.join(SHARED_DATA, 'ct-abdomen-3mm', 'ct.nii.gz');
@@ -66,11 +66,7 @@ describe.skipIf(!dataPresent || !chromiumAvailable)('assistant e2e: prompts driv
     await host.handlers['labels.attachFile']({ seriesId: imported.imported[0].id, path: LABELS, classes: 'total' });
     browser = await launchChromium();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDownE2e(browser, host, dir));
 
   it('isolates the liver, measures the left kidney from the data, says plainly what is absent, and undoes', async () => {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });

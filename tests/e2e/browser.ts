@@ -41,6 +41,13 @@ export function artifactPath(name: string): string {
 
 export const chromiumAvailable = fs.existsSync(CHROMIUM_PATH);
 
+/** End an e2e suite: the browser, then the host (its services and library), then the suite's temp folder. */
+export async function tearDownE2e(browser: Browser | undefined, host: { close(): Promise<void> } | undefined, dir: string | undefined): Promise<void> {
+  await browser?.close();
+  await host?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** RGBA pixels of a screenshot, decoded by the page's own PNG decoder (the tests need no image library). */
 export interface ScreenPixels {
   width: number;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../host/startTestHost';
 import { makeHostileFolder } from '../support/hostileFolder';
-import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, screenStats, SHARED_DATA } from './browser';
+import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, screenStats, SHARED_DATA, tearDownE2e } from './browser';
 
 const JP2K = path.join(SHARED_DATA, 'ct-dicom-jp2k');
 
@@ -32,11 +32,7 @@ describe.skipIf(!fs.existsSync(JP2K) || !chromiumAvailable)('foundation e2e: imp
     host = await startTestHost({ libraryDir: path.join(dir, 'library'), pickImportPaths: [JP2K], dropPaths: { 'ct.nii.gz': NIFTI, hostile } });
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDownE2e(browser, host, dir));
 
   it('imports the JPEG-2000 series by dialog, lists it, and draws its axial slice with window/level', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../src/main/services/library/importPaths';
 import { startTestHost, type TestHost } from '../host/startTestHost';
-import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA } from './browser';
+import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA, tearDownE2e } from './browser';
 
 const JP2K = path.join(SHARED_DATA, 'ct-dicom-jp2k');
 // a label map of another scan: attaching it to the JPEG-2000 series must be refused (GRID_MISMATCH)
@@ -27,11 +27,7 @@ describe.skipIf(!dataPresent || !chromiumAvailable)('segmentation e2e: built-in 
     expect(imported.imported).toHaveLength(1);
     browser = await launchChromium();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDownE2e(browser, host, dir));
 
   it('runs builtin:bones, shows provider and time, lists bones; region growing refuses a leak, grows, and undoes', async () => {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });

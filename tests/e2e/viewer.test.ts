@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHost, type TestHost } from '../host/startTestHost';
-import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA } from './browser';
+import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA, tearDownE2e } from './browser';
 import { buildViewerHarness, countOverlayPixels, HARNESS_URL_PATH, importThroughApi, litCentroid, litFraction, OVERLAY_FILL_ALPHA, routeViewerHarness, sliceWithBoth, snapshot } from './viewerHarness';
 
 
@@ -28,11 +28,7 @@ describe.skipIf(!dataPresent || !chromiumAvailable)('viewer e2e: MPR + 3D on rea
     host = await startTestHost({ libraryDir: path.join(dir, 'library') });
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDownE2e(browser, host, dir));
 
   for (const c of CASES) {
     it(`${c.name}: radiological orientation, liver left / spleen right on screen, isolate liver in 3D`, async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHost, type TestHost } from '../host/startTestHost';
-import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA } from './browser';
+import { artifactPath, chromiumAvailable, collectPageErrors, launchChromium, SHARED_DATA, tearDownE2e } from './browser';
 import { countOverlayPixels, importThroughApi, OVERLAY_FILL_ALPHA, sliceWithBoth, snapshot } from './viewerHarness';
 
 const CASES = [
@@ -28,11 +28,7 @@ describe.skipIf(!dataPresent || !chromiumAvailable)('viewer in the app shell (Ch
     host = await startTestHost({ libraryDir: path.join(dir, 'library') });
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => tearDownE2e(browser, host, dir));
 
   for (const c of CASES) {
     it(`${c.name}: letters, liver on the screen's left and spleen on its right, isolate from the panel`, async () => {
